@@ -9,7 +9,7 @@ import java.util.Objects;
  * <p>A {@link Role#GEMEENTE} actor is bound to exactly one gemeente, an {@link Role#AANBIEDER} actor
  * to exactly one provider; the other roles to neither.
  */
-public record Actor(String username, Role role, Long gemeenteId, Long aanbiederId) {
+public record Actor(String username, Role role, Long gemeenteId, Long aanbiederId) implements java.io.Serializable {
 
     public Actor {
         Objects.requireNonNull(username, "username");

@@ -1,0 +1,117 @@
+package nl.inburgering.portal.web.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian Chromium driven by Selenium, with the flags that work as root on a closed network
+ * (../shared/STACK.md). Screenshots go to target/screenshots.
+ */
+final class Browser implements AutoCloseable {
+
+    private final WebDriver driver;
+    private final String base;
+    private final WebDriverWait wait;
+
+    Browser(URL base) {
+        this.base = base.toString().replaceAll("/$", "");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--window-size=1400,1000", "--lang=nl-NL");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver")).toFile())
+                .build();
+        this.driver = new ChromeDriver(service, options);
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    Browser open(String path) {
+        driver.get(base + path);
+        return this;
+    }
+
+    WebElement find(By by) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    WebElement byId(String id) {
+        return find(By.id(id));
+    }
+
+    void type(String id, String text) {
+        WebElement e = byId(id);
+        e.clear();
+        e.sendKeys(text);
+    }
+
+    void click(String id) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+    }
+
+    void waitForText(String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
+    }
+
+    void waitForUrlContaining(String part) {
+        wait.until(ExpectedConditions.urlContains(part));
+    }
+
+    String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    String currentUrl() {
+        return driver.getCurrentUrl();
+    }
+
+    WebDriver driver() {
+        return driver;
+    }
+
+    void login(String username, String password) {
+        open("/login.xhtml");
+        type("gebruikersnaam", username);
+        type("wachtwoord", password);
+        click("inloggen");
+        waitForUrlContaining("/app/");
+    }
+
+    void logout() {
+        driver.manage().deleteAllCookies();
+    }
+
+    /** Saves a screenshot as target/screenshots/NAME.png and returns its path. */
+    Path screenshot(String name) {
+        Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+        try {
+            Files.createDirectories(dir);
+            Path file = dir.resolve(name + ".png");
+            Path shot = ((ChromeDriver) driver).getScreenshotAs(OutputType.FILE).toPath();
+            Files.copy(shot, file, StandardCopyOption.REPLACE_EXISTING);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
