@@ -1,0 +1,363 @@
+package nl.inburgering.portal.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The platform as a user and a provider's system meet it: the real WAR on Payara Micro against a
+ * real PostgreSQL with the demo region. One class, so the container starts once; the tests run in
+ * order because the later ones use the API tokens the browser test creates in the portal.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@RunAsClient
+class PlatformIT {
+
+    private static final String PASSWORD = "Welkom-2026!";
+    private static final Map<String, String> TOKENS = new HashMap<>();
+    private static Browser browser;
+
+    @ArquillianResource
+    URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    private Browser browser() {
+        if (browser == null) {
+            browser = new Browser(base);
+        }
+        return browser;
+    }
+
+    private Http http() {
+        return new Http(base);
+    }
+
+    // ---------------------------------------------------------------- health and API basics
+
+    @Test
+    @Order(1)
+    void healthSaysDatabaseReachableAndMigrationsApplied() {
+        Http.Response r = http().get("/health", null);
+        assertEquals(200, r.status(), r.body());
+        JsonObject check = r.json().getJsonArray("checks").getJsonObject(0);
+        assertEquals("UP", r.json().getString("status"));
+        assertEquals("database", check.getString("name"));
+        assertEquals("0", check.getJsonObject("data").get("openstaandeMigraties").toString().replace("\"", ""));
+    }
+
+    @Test
+    @Order(2)
+    void openApiDocumentIsPublicAndIsTheLintedFile() throws IOException {
+        Http.Response r = http().get("/api/v1/openapi.json", null);
+        assertEquals(200, r.status());
+        assertEquals("1.0.0", r.apiVersion());
+        JsonValue served = Json.createReader(new StringReader(r.body())).readValue();
+        JsonValue file = Json.createReader(new StringReader(
+                Files.readString(Path.of("src/main/resources/openapi/openapi.json")))).readValue();
+        assertEquals(file, served);
+    }
+
+    @Test
+    @Order(3)
+    void apiWithoutOrWithAWrongTokenAnswers401Problem() {
+        for (String token : new String[] {null, "ikp_" + "x".repeat(43)}) {
+            Http.Response r = http().get("/api/v1/contracten", token);
+            assertEquals(401, r.status());
+            assertTrue(r.contentType().startsWith("application/problem+json"), r.contentType());
+            assertEquals("1.0.0", r.apiVersion());
+            assertEquals(401, r.json().getInt("status"));
+        }
+    }
+
+    @Test
+    @Order(4)
+    void protectedPageWithoutLoginGoesToLogin() {
+        Browser b = browser();
+        b.logout();
+        b.open("/app/aanbieders/list.xhtml");
+        b.waitForUrlContaining("/login.xhtml");
+        b.type("gebruikersnaam", "contractbeheerder");
+        b.type("wachtwoord", "verkeerd-wachtwoord");
+        b.click("inloggen");
+        b.waitForText("Onjuiste gebruikersnaam of wachtwoord");
+        assertTrue(b.currentUrl().contains("/login.xhtml"), b.currentUrl());
+    }
+
+    // ---------------------------------------------------------------- the browser: a contract manager at work
+
+    @Test
+    @Order(10)
+    void contractManagerCreatesAProviderWithClearMessagesAndFindsItInTheList() {
+        Browser b = browser();
+        b.logout();
+        b.login("contractbeheerder", PASSWORD);
+        b.waitForText("Dashboard");
+        b.screenshot("01-dashboard-contractbeheerder");
+
+        b.open("/app/aanbieders/edit.xhtml");
+        b.type("naam", "Taalcentrum Selenium");
+        b.type("kvkNummer", "1234");
+        b.type("iban", "NL00BANK0123456789");
+        new Select(b.byId("soort")).selectByValue("TAALAANBIEDER");
+        b.click("opslaan");
+        b.waitForText("KvK");
+        String page = b.pageText();
+        b.screenshot("02-aanbieder-invoerfouten");
+        assertTrue(page.contains("8 cijfers"), page);
+        assertTrue(page.toLowerCase().contains("iban"), page);
+
+        b.type("kvkNummer", "90817263");
+        b.type("iban", "NL02ABNA0123456789");
+        b.click("opslaan");
+        b.waitForUrlContaining("/app/aanbieders/detail.xhtml");
+        b.waitForText("Taalcentrum Selenium");
+
+        b.open("/app/aanbieders/list.xhtml");
+        b.waitForText("Taalcentrum Selenium");
+        b.screenshot("03-aanbieders-lijst");
+        assertTrue(b.pageText().contains("90817263"));
+    }
+
+    @Test
+    @Order(11)
+    void everyRoleCreatesItsOwnApiTokenInThePortal() {
+        Browser b = browser();
+        for (String user : List.of("contractbeheerder", "gemeente.hogeland", "aanbieder.taalhuis", "beheerder")) {
+            b.logout();
+            b.login(user, PASSWORD);
+            b.open("/app/tokens.xhtml");
+            b.type("tokenNaam", "IT " + user);
+            b.click("tokenAanmaken");
+            String token = b.byId("nieuwToken").getText().trim();
+            if (token.isEmpty()) {
+                token = b.byId("nieuwToken").getAttribute("value");
+            }
+            assertTrue(token.startsWith("ikp_"), "token shown once for " + user + ": " + token);
+            TOKENS.put(user, token);
+        }
+        b.screenshot("04-api-token");
+    }
+
+    // ---------------------------------------------------------------- tenancy through the API
+
+    private JsonObject list(String user, String path) {
+        Http.Response r = http().get(path, TOKENS.get(user));
+        assertEquals(200, r.status(), path + " as " + user + ": " + r.body());
+        assertEquals("1.0.0", r.apiVersion());
+        return r.json();
+    }
+
+    private long idOfProvider(String naam) {
+        JsonObject page = list("contractbeheerder", "/api/v1/aanbieders?naam=" + naam.replace(" ", "%20"));
+        assertEquals(1, page.getInt("totaal"), page.toString());
+        return page.getJsonArray("resultaten").getJsonObject(0).getJsonNumber("id").longValue();
+    }
+
+    private long idOfContract(String prefix, String suffix) {
+        JsonObject page = list("contractbeheerder", "/api/v1/contracten?paginaGrootte=100");
+        return page.getJsonArray("resultaten").getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("contractNummer").startsWith(prefix)
+                        && c.getString("contractNummer").endsWith(suffix))
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+    }
+
+    @Test
+    @Order(20)
+    void aProviderSeesOnlyItselfAndItsOwnContracts() {
+        long taalhuis = idOfProvider("Taalhuis Groningen");
+        long noorderlicht = idOfProvider("Noorderlicht College");
+
+        JsonObject providers = list("aanbieder.taalhuis", "/api/v1/aanbieders");
+        assertEquals(1, providers.getInt("totaal"));
+        assertEquals(taalhuis, providers.getJsonArray("resultaten").getJsonObject(0).getJsonNumber("id").longValue());
+
+        Http.Response other = http().get("/api/v1/aanbieders/" + noorderlicht, TOKENS.get("aanbieder.taalhuis"));
+        assertEquals(404, other.status());
+        assertTrue(other.contentType().startsWith("application/problem+json"));
+
+        JsonObject contracts = list("aanbieder.taalhuis", "/api/v1/contracten?paginaGrootte=100");
+        assertEquals(2, contracts.getInt("totaal"), contracts.toString());
+        for (JsonObject c : contracts.getJsonArray("resultaten").getValuesAs(JsonObject.class)) {
+            assertEquals(taalhuis, c.getJsonNumber("aanbiederId").longValue());
+        }
+        long openHouse = idOfContract("OH-", "-001");
+        assertEquals(404, http().get("/api/v1/contracten/" + openHouse, TOKENS.get("aanbieder.taalhuis")).status());
+        assertEquals(404, http().get("/api/v1/contracten/" + openHouse + "/tarieven",
+                TOKENS.get("aanbieder.taalhuis")).status());
+    }
+
+    @Test
+    @Order(21)
+    void aGemeenteSeesOnlyContractsItTakesPartIn() {
+        long hogeland = list("contractbeheerder", "/api/v1/gemeenten").getJsonArray("resultaten")
+                .getValuesAs(JsonObject.class).stream().filter(g -> g.getString("naam").equals("Het Hogeland"))
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+        JsonObject contracts = list("gemeente.hogeland", "/api/v1/contracten?paginaGrootte=100");
+        Set<String> numbers = contracts.getJsonArray("resultaten").getValuesAs(JsonObject.class).stream()
+                .map(c -> c.getString("contractNummer")).collect(Collectors.toSet());
+        assertEquals(4, numbers.size(), numbers.toString()); // both Open House + both B1 (north) contracts
+        for (JsonObject c : contracts.getJsonArray("resultaten").getValuesAs(JsonObject.class)) {
+            assertTrue(c.getJsonArray("gemeenteIds").getValuesAs(jakarta.json.JsonNumber.class).stream()
+                    .anyMatch(n -> n.longValue() == hogeland), c.toString());
+        }
+        long zRoute = idOfContract("AB-", "-Z-01"); // east lot: Het Hogeland does not take part
+        assertEquals(404, http().get("/api/v1/contracten/" + zRoute, TOKENS.get("gemeente.hogeland")).status());
+        assertEquals(200, http().get("/api/v1/contracten/" + zRoute, TOKENS.get("contractbeheerder")).status());
+    }
+
+    @Test
+    @Order(22)
+    void onlyManagersWriteAndARefusedRequestWritesNothing() {
+        String valid = """
+                {"naam": "Taalpunt API", "kvkNummer": "55667788", "soort": "TAALAANBIEDER",
+                 "iban": "NL20INGB0001234567"}""";
+        Http.Response forbidden = http().post("/api/v1/aanbieders", TOKENS.get("gemeente.hogeland"),
+                "application/json", valid);
+        assertEquals(403, forbidden.status());
+        assertEquals(403, http().post("/api/v1/aanbieders", TOKENS.get("aanbieder.taalhuis"), "application/json",
+                valid).status());
+
+        long before = list("contractbeheerder", "/api/v1/aanbieders").getInt("totaal");
+        Http.Response invalid = http().post("/api/v1/aanbieders", TOKENS.get("contractbeheerder"), "application/json",
+                """
+                {"naam": "", "kvkNummer": "12", "soort": "TAALAANBIEDER", "iban": "NL00XXXX"}""");
+        assertEquals(400, invalid.status(), invalid.body());
+        assertTrue(invalid.contentType().startsWith("application/problem+json"));
+        Set<String> fields = invalid.json().getJsonArray("invalidParams").getValuesAs(JsonObject.class).stream()
+                .map(p -> p.getString("name")).collect(Collectors.toSet());
+        assertTrue(fields.containsAll(Set.of("naam", "kvkNummer", "iban")), fields.toString());
+        assertEquals(before, list("contractbeheerder", "/api/v1/aanbieders").getInt("totaal"));
+
+        Http.Response created = http().post("/api/v1/aanbieders", TOKENS.get("contractbeheerder"),
+                "application/json", valid);
+        assertEquals(201, created.status(), created.body());
+        assertEquals(before + 1, list("contractbeheerder", "/api/v1/aanbieders").getInt("totaal"));
+        Http.Response again = http().post("/api/v1/aanbieders", TOKENS.get("contractbeheerder"),
+                "application/json", valid);
+        assertEquals(400, again.status(), "the same KvK number twice: " + again.body());
+        assertEquals(before + 1, list("contractbeheerder", "/api/v1/aanbieders").getInt("totaal"));
+    }
+
+    @Test
+    @Order(23)
+    void badRequestsGet400Or413NeverA500() {
+        String token = TOKENS.get("contractbeheerder");
+        Http.Response malformedId = http().get("/api/v1/aanbieders/abc", token);
+        assertEquals(400, malformedId.status(), malformedId.body());
+        assertEquals("aanbiederId", malformedId.json().getJsonArray("invalidParams").getJsonObject(0)
+                .getString("name"));
+
+        Http.Response unknownField = http().post("/api/v1/aanbieders", token, "application/json", """
+                {"naam": "X", "kvkNummer": "11223344", "soort": "TAALAANBIEDER", "iban": "NL20INGB0001234567",
+                 "geheim": true}""");
+        assertEquals(400, unknownField.status(), unknownField.body());
+
+        Http.Response wrongType = http().post("/api/v1/aanbieders", token, "application/json", """
+                {"naam": 12, "kvkNummer": "11223344", "soort": "BAKKER", "iban": "NL20INGB0001234567"}""");
+        assertEquals(400, wrongType.status(), wrongType.body());
+
+        Http.Response notJson = http().post("/api/v1/aanbieders", token, "application/json", "{naam:");
+        assertEquals(400, notJson.status(), notJson.body());
+
+        String huge = "{\"naam\": \"" + "x".repeat(2_000_000) + "\"}";
+        assertEquals(413, http().post("/api/v1/aanbieders", token, "application/json", huge).status());
+
+        for (Http.Response r : List.of(malformedId, unknownField, wrongType, notJson)) {
+            assertFalse(r.body().contains("Exception"), r.body());
+            assertFalse(r.body().contains("at nl."), r.body());
+        }
+    }
+
+    // ---------------------------------------------------------------- tenancy through the pages
+
+    @Test
+    @Order(30)
+    void pagesOfAnotherTenantAnswerNotFound() {
+        long noorderlicht = idOfProvider("Noorderlicht College");
+        long zRoute = idOfContract("AB-", "-Z-01");
+        Browser b = browser();
+
+        b.logout();
+        b.login("aanbieder.taalhuis", PASSWORD);
+        b.open("/app/aanbieders/detail.xhtml?id=" + noorderlicht);
+        b.waitForText("niet gevonden");
+        assertFalse(b.pageText().contains("Noorderlicht"), b.pageText());
+        b.open("/app/auditlog.xhtml");
+        assertFalse(b.pageText().contains("AANGEMAAKT"), b.pageText());
+
+        b.logout();
+        b.login("gemeente.hogeland", PASSWORD);
+        b.open("/app/contracten/detail.xhtml?id=" + zRoute);
+        b.waitForText("niet gevonden");
+        b.screenshot("05-gemeente-ander-contract-niet-gevonden");
+        assertFalse(b.pageText().contains("-Z-01"), b.pageText());
+    }
+
+    @Test
+    @Order(31)
+    void theAuditLogShowsWhoCreatedTheProviders() {
+        Browser b = browser();
+        b.logout();
+        b.login("beheerder", PASSWORD);
+        b.open("/app/auditlog.xhtml");
+        b.waitForText("Taalpunt API");
+        String text = b.pageText();
+        assertTrue(text.contains("contractbeheerder"), text);
+        assertTrue(text.contains("Taalcentrum Selenium"), text);
+        b.screenshot("06-auditlog");
+    }
+
+    @Test
+    @Order(40)
+    void aRevokedTokenNoLongerWorks() {
+        String token = TOKENS.get("gemeente.hogeland");
+        assertEquals(200, http().get("/api/v1/gemeenten", token).status());
+        Browser b = browser();
+        b.logout();
+        b.login("gemeente.hogeland", PASSWORD);
+        b.open("/app/tokens.xhtml");
+        b.find(By.cssSelector("[id$='intrekken']")).click();
+        b.waitForText("ingetrokken");
+        assertEquals(401, http().get("/api/v1/gemeenten", token).status());
+        assertEquals(200, http().get("/api/v1/gemeenten", TOKENS.get("contractbeheerder")).status());
+    }
+}
