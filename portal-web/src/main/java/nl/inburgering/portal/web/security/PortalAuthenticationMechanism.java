@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
+import org.omnifaces.util.Servlets;
 
 /**
  * The one authentication mechanism of the portal, for pages and API alike.
@@ -73,7 +74,13 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         }
 
         if (context.isProtected()) {
-            return context.redirect(request.getContextPath() + "/login.xhtml");
+            String login = request.getContextPath() + "/login.xhtml";
+            if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+                // an ajax request after the session ended: JSF's script follows only a partial-response redirect
+                Servlets.facesRedirect(request, response, login);
+                return AuthenticationStatus.SEND_CONTINUE;
+            }
+            return context.redirect(login);
         }
         return context.doNothing();
     }

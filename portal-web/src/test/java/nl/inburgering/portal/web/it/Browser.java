@@ -86,9 +86,9 @@ final class Browser implements AutoCloseable {
 
     void login(String username, String password) {
         open("/login.xhtml");
-        type("gebruikersnaam", username);
-        type("wachtwoord", password);
-        click("inloggen");
+        type("login:gebruikersnaam", username);
+        type("login:wachtwoord", password);
+        click("login:inloggen");
         waitForUrlContaining("/app/");
     }
 

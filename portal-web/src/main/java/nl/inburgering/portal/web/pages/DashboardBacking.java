@@ -1,0 +1,61 @@
+package nl.inburgering.portal.web.pages;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import nl.inburgering.portal.contracts.aanbieder.AanbiederFilter;
+import nl.inburgering.portal.contracts.aanbieder.AanbiederService;
+import nl.inburgering.portal.contracts.access.Actor;
+import nl.inburgering.portal.contracts.contract.ContractFilter;
+import nl.inburgering.portal.contracts.contract.ContractService;
+import nl.inburgering.portal.contracts.contract.ContractStatus;
+import nl.inburgering.portal.contracts.gemeente.GemeenteService;
+import nl.inburgering.portal.web.security.CurrentUser;
+
+/**
+ * The dashboard ({@code /app/dashboard.xhtml}): what the user's role may do, and the counts the
+ * services give for this user. The counts are tenant-scoped by the services: a provider counts only
+ * itself and its own contracts, a gemeente the contracts it takes part in.
+ */
+@Named
+@RequestScoped
+public class DashboardBacking {
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    GemeenteService gemeenten;
+
+    @Inject
+    AanbiederService aanbieders;
+
+    @Inject
+    ContractService contracten;
+
+    private long aantalGemeenten;
+    private long aantalAanbieders;
+    private long aantalActieveContracten;
+
+    @PostConstruct
+    void init() {
+        Actor actor = currentUser.actor();
+        aantalGemeenten = gemeenten.list(actor).size();
+        aantalAanbieders = aanbieders.count(actor, AanbiederFilter.none());
+        aantalActieveContracten = contracten.count(actor,
+                new ContractFilter(null, ContractStatus.ACTIEF, null, null, null, null));
+    }
+
+    public long getAantalGemeenten() {
+        return aantalGemeenten;
+    }
+
+    public long getAantalAanbieders() {
+        return aantalAanbieders;
+    }
+
+    public long getAantalActieveContracten() {
+        return aantalActieveContracten;
+    }
+}
