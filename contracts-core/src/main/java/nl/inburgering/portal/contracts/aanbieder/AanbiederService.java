@@ -67,6 +67,23 @@ public class AanbiederService {
         return where.bind(em.createQuery("select count(a) from Aanbieder a" + where, Long.class)).getSingleResult();
     }
 
+    /**
+     * Providers that need the contract manager's attention on a date (DESIGN.md, "Signals"): a keurmerk
+     * that is GELDIG but expires within {@code dagen} days, or a keurmerk that is GESCHORST (a suspended
+     * provider takes no new cursisten). By name. The region has tens of providers, so the rule of
+     * {@link Aanbieder#keurmerkPeriodeOp} is applied to each rather than re-stated in SQL.
+     */
+    public List<Aanbieder> keurmerkAandachtspunten(Actor actor, LocalDate peildatum, int dagen) {
+        JpqlWhere where = tenancy(actor);
+        return Listing.batchFetch(where.bind(em.createQuery("select a from Aanbieder a" + where + " order by a.naam",
+                        Aanbieder.class)), "a.keurmerkHistorie")
+                .getResultStream()
+                .filter(a -> a.keurmerkPeriodeOp(peildatum).filter(p -> p.getStatus() == KeurmerkStatus.GESCHORST
+                        || p.getStatus() == KeurmerkStatus.GELDIG && p.getGeldigTot() != null
+                                && !p.getGeldigTot().isAfter(peildatum.plusDays(dagen))).isPresent())
+                .toList();
+    }
+
     /** The provider, if the actor may see it; otherwise {@link NotFoundException}. */
     public Aanbieder get(Actor actor, long id) {
         JpqlWhere where = tenancy(actor).and("a.id = :id", "id", id);

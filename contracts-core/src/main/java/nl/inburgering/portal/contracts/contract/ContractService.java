@@ -83,6 +83,20 @@ public class ContractService {
         return where.bind(em.createQuery("select count(c) from Contract c" + where, Long.class)).getSingleResult();
     }
 
+    /**
+     * Active contracts the actor may see that end within {@code dagen} days of the date (DESIGN.md,
+     * "Signals": contracts ending within 90 days appear on the contract manager's dashboard), the
+     * soonest first: time to exercise an extension option or to buy anew.
+     */
+    public List<Contract> eindigendBinnen(Actor actor, LocalDate peildatum, int dagen) {
+        JpqlWhere where = tenancy(actor)
+                .and("c.status = :actief", "actief", ContractStatus.ACTIEF)
+                .and("c.einddatum >= :van", "van", peildatum)
+                .and("c.einddatum <= :tot", "tot", peildatum.plusDays(dagen));
+        return where.bind(em.createQuery("select c from Contract c" + where + " order by c.einddatum, c.id",
+                Contract.class)).getResultList();
+    }
+
     /** The contract, if the actor may see it; otherwise {@link NotFoundException}. */
     public Contract get(Actor actor, long id) {
         JpqlWhere where = tenancy(actor).and("c.id = :id", "id", id);

@@ -4,6 +4,10 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.LocalDate;
+import java.util.List;
+import nl.inburgering.portal.contracts.aanbieder.Aanbieder;
+import nl.inburgering.portal.contracts.contract.Contract;
 import nl.inburgering.portal.contracts.aanbieder.AanbiederFilter;
 import nl.inburgering.portal.contracts.aanbieder.AanbiederService;
 import nl.inburgering.portal.contracts.access.Actor;
@@ -22,6 +26,10 @@ import nl.inburgering.portal.web.security.CurrentUser;
 @RequestScoped
 public class DashboardBacking {
 
+    /** DESIGN.md, "Signals": keurmerk expiring within 60 days, contracts ending within 90 days. */
+    static final int KEURMERK_DAGEN = 60;
+    static final int CONTRACT_DAGEN = 90;
+
     @Inject
     CurrentUser currentUser;
 
@@ -37,6 +45,8 @@ public class DashboardBacking {
     private long aantalGemeenten;
     private long aantalAanbieders;
     private long aantalActieveContracten;
+    private List<Aanbieder> keurmerkAandacht = List.of();
+    private List<Contract> eindigendeContracten = List.of();
 
     @PostConstruct
     void init() {
@@ -45,6 +55,27 @@ public class DashboardBacking {
         aantalAanbieders = aanbieders.count(actor, AanbiederFilter.none());
         aantalActieveContracten = contracten.count(actor,
                 new ContractFilter(null, ContractStatus.ACTIEF, null, null, null, null));
+        if (currentUser.isContractbeheerder()) {
+            LocalDate today = LocalDate.now(Formats.ZONE);
+            keurmerkAandacht = aanbieders.keurmerkAandachtspunten(actor, today, KEURMERK_DAGEN);
+            eindigendeContracten = contracten.eindigendBinnen(actor, today, CONTRACT_DAGEN);
+        }
+    }
+
+    public List<Aanbieder> getKeurmerkAandacht() {
+        return keurmerkAandacht;
+    }
+
+    public List<Contract> getEindigendeContracten() {
+        return eindigendeContracten;
+    }
+
+    public int getKeurmerkDagen() {
+        return KEURMERK_DAGEN;
+    }
+
+    public int getContractDagen() {
+        return CONTRACT_DAGEN;
     }
 
     public long getAantalGemeenten() {

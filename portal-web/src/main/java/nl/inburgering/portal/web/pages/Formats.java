@@ -28,6 +28,11 @@ public class Formats {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
 
+    /** Today in the Netherlands: the date the portal's rules apply to. */
+    public LocalDate getToday() {
+        return LocalDate.now(ZONE);
+    }
+
     public String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
     }

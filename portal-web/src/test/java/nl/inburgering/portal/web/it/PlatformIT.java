@@ -174,6 +174,23 @@ class PlatformIT {
         b.screenshot("04-api-token");
     }
 
+    @Test
+    @Order(12)
+    void aUserSwitchesToEnglishAndLogsOut() {
+        Browser b = browser();
+        b.logout();
+        b.login("gemeente.eemsdelta", PASSWORD);
+        b.waitForText("Welkom, Erik Mulder");
+        b.click("taal:taalEn");
+        b.waitForText("Welcome, Erik Mulder");
+        b.screenshot("07-dashboard-gemeente-english");
+        b.click("afmelden:uitloggen");
+        b.waitForUrlContaining("/login.xhtml");
+        b.waitForText("U bent uitgelogd.");
+        b.open("/app/dashboard.xhtml");
+        b.waitForUrlContaining("/login.xhtml");
+    }
+
     // ---------------------------------------------------------------- tenancy through the API
 
     private JsonObject list(String user, String path) {
