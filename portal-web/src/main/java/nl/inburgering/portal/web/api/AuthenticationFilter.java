@@ -41,8 +41,20 @@ public class AuthenticationFilter implements ContainerRequestFilter {
                 Problems.notAuthenticated(request.getUriInfo().getRequestUri().getRawPath())));
     }
 
+    /**
+     * Whether a request needs no token: reading the OpenAPI document, and reading what the region
+     * publishes for everyone (published Open House procedures and tender notices). Those resources
+     * themselves show an anonymous caller only what is published.
+     */
     static boolean isPublic(String method, String path) {
         String p = path.startsWith("/") ? path.substring(1) : path;
-        return p.equals(OPENAPI_PATH) && (HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method));
+        if (!HttpMethod.GET.equals(method) && !HttpMethod.HEAD.equals(method) || p.contains("..")) {
+            return false;
+        }
+        return p.equals(OPENAPI_PATH) || PUBLIC_READ.stream().anyMatch(prefix -> p.equals(prefix)
+                || p.startsWith(prefix + "/") && !p.contains("/aanmeldingen") && !p.contains("/inschrijvingen"));
     }
+
+    /** Collections whose published items anyone may read (DESIGN.md: public without login). */
+    static final java.util.Set<String> PUBLIC_READ = java.util.Set.of("open-house-procedures", "aanbestedingen");
 }

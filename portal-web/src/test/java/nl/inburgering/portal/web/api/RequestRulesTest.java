@@ -54,5 +54,13 @@ class RequestRulesTest {
         assertFalse(AuthenticationFilter.isPublic("GET", "aanbieders"));
         assertFalse(AuthenticationFilter.isPublic("GET", "openapi.json/../aanbieders"));
         assertFalse(AuthenticationFilter.isPublic("GET", ""));
+        assertTrue(AuthenticationFilter.isPublic("GET", "open-house-procedures"));
+        assertTrue(AuthenticationFilter.isPublic("GET", "open-house-procedures/12"));
+        assertTrue(AuthenticationFilter.isPublic("GET", "aanbestedingen/3/percelen"));
+        assertFalse(AuthenticationFilter.isPublic("POST", "open-house-procedures"));
+        assertFalse(AuthenticationFilter.isPublic("GET", "open-house-procedures/12/aanmeldingen"));
+        assertFalse(AuthenticationFilter.isPublic("GET", "aanbestedingen/3/percelen/1/inschrijvingen"));
+        assertFalse(AuthenticationFilter.isPublic("GET", "open-house-procedures/../aanbieders"));
+        assertFalse(AuthenticationFilter.isPublic("GET", "open-house-proceduresx"));
     }
 }
