@@ -3,8 +3,12 @@ package nl.inburgering.portal.contracts;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
@@ -18,8 +22,22 @@ import jakarta.persistence.EntityManager;
  * <p>The rules are checked from {@code @ArchTest} methods, not fields: Maven Surefire 3.5.3 (the
  * version the parent pom manages) silently skips {@code @ArchTest} fields (TNG/ArchUnit#1442).
  */
-@AnalyzeClasses(packages = "nl.inburgering.portal.contracts", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = "nl.inburgering.portal.contracts", importOptions = ArchitectureTest.ProductionCode.class)
 class ArchitectureTest {
+
+    /**
+     * Production classes only, also when the build folder is not {@code target} ({@code -Dportal.target=...}):
+     * ArchUnit's {@link ImportOption.DoNotIncludeTests} recognises only {@code target/test-classes}.
+     */
+    public static final class ProductionCode implements ImportOption {
+
+        private final ImportOption doNotIncludeTests = new ImportOption.DoNotIncludeTests();
+
+        @Override
+        public boolean includes(Location location) {
+            return doNotIncludeTests.includes(location) && !location.contains("/test-classes/");
+        }
+    }
 
     /** Dependencies point one way: the other modules depend on contracts-core, never the reverse. */
     static final ArchRule CORE_DEPENDS_ON_NO_OTHER_MODULE = noClasses()
@@ -49,7 +67,28 @@ class ArchitectureTest {
                     "nl.inburgering.portal.contracts.aanbieder..",
                     "nl.inburgering.portal.contracts.contract..",
                     "nl.inburgering.portal.contracts.inburgeraar..",
+                    "nl.inburgering.portal.contracts.placement..",
                     "nl.inburgering.portal.contracts.audit..");
+
+    /** The fair-share rule is pure: plain Java, the value objects and the placement rules' own records. */
+    static final ArchRule FAIR_SHARE_IS_PURE = classes()
+            .that().haveNameMatching(".*\\.FairShareAllocator(\\$.*)?")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..",
+                    "nl.inburgering.portal.contracts.shared",
+                    "nl.inburgering.portal.contracts.placement");
+
+    /** The placement services' helpers are theirs alone. */
+    static final ArchRule PLACEMENT_INTERNALS_STAY_INSIDE = noClasses()
+            .that().resideOutsideOfPackages("nl.inburgering.portal.contracts.placement..")
+            .should().dependOnClassesThat().resideInAPackage("nl.inburgering.portal.contracts.placement.internal..");
+
+    /**
+     * No cycles between the aggregates' packages: placements refer to inburgeraars and contracts, never
+     * the other way round (InburgeraarService names Plaatsing only inside its JPQL).
+     */
+    static final ArchRule AGGREGATE_PACKAGES_ARE_FREE_OF_CYCLES = slices()
+            .matching("nl.inburgering.portal.contracts.(*)..")
+            .should().beFreeOfCycles();
 
     @ArchTest
     void coreDependsOnNoOtherModule(JavaClasses classes) {
@@ -69,5 +108,20 @@ class ArchitectureTest {
     @ArchTest
     void sharedIsAtTheBottom(JavaClasses classes) {
         SHARED_IS_AT_THE_BOTTOM.check(classes);
+    }
+
+    @ArchTest
+    void fairShareIsPure(JavaClasses classes) {
+        FAIR_SHARE_IS_PURE.check(classes);
+    }
+
+    @ArchTest
+    void placementInternalsStayInside(JavaClasses classes) {
+        PLACEMENT_INTERNALS_STAY_INSIDE.check(classes);
+    }
+
+    @ArchTest
+    void aggregatePackagesAreFreeOfCycles(JavaClasses classes) {
+        AGGREGATE_PACKAGES_ARE_FREE_OF_CYCLES.check(classes);
     }
 }

@@ -131,6 +131,38 @@ public class Inburgeraar {
         }
     }
 
+    /**
+     * Corrects the registered details (the gemeente stays: another gemeente registers its own). A
+     * changed leerroute is a new PIP decision, like {@link #wijzigRoute}.
+     */
+    public void wijzig(String klantReferentie, String voorletters, String achternaam, Doelgroep doelgroep,
+            Leerroute leerroute, LocalDate pipDatum, boolean zelfbetaler, Long voorkeurAanbiederId) {
+        FieldChecks checks = new FieldChecks();
+        String ref = checks.requiredText("klantReferentie", klantReferentie, MAX_KLANT_REFERENTIE);
+        String vl = checks.requiredText("voorletters", voorletters, MAX_VOORLETTERS);
+        String an = checks.requiredText("achternaam", achternaam, MAX_ACHTERNAAM);
+        check(checks, doelgroep, leerroute, pipDatum, zelfbetaler);
+        checks.throwIfAny();
+        this.klantReferentie = ref;
+        this.voorletters = vl;
+        this.achternaam = an;
+        this.doelgroep = doelgroep;
+        this.leerroute = leerroute;
+        this.pipDatum = pipDatum;
+        this.zelfbetaler = zelfbetaler;
+        this.voorkeurAanbiederId = voorkeurAanbiederId;
+    }
+
+    /** Records a (corrected) BSN: its ciphertext and fingerprint, made by {@link BsnCipher}. */
+    public void vervangBsn(String versleuteld, String vingerafdruk) {
+        if (versleuteld == null || vingerafdruk == null) {
+            throw new IllegalArgumentException("a BSN is replaced, not removed");
+        }
+        checkBsn(versleuteld, vingerafdruk);
+        this.bsnVersleuteld = versleuteld;
+        this.bsnVingerafdruk = vingerafdruk;
+    }
+
     /** A new PIP decision: another leerroute, as of the PIP date. */
     public void wijzigRoute(Leerroute nieuweRoute, LocalDate nieuwePipDatum) {
         FieldChecks checks = new FieldChecks();

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -23,14 +24,15 @@ import nl.inburgering.portal.contracts.shared.internal.JpqlWhere;
 import nl.inburgering.portal.contracts.shared.internal.Listing;
 
 /**
- * Inburgeraars: registration and lookup (DESIGN.md, "Domain model", Inburgeraar). Minimal for now;
- * placements follow.
+ * Inburgeraars: registration, correction and lookup (DESIGN.md, "Domain model", Inburgeraar). Their
+ * placements are {@code contracts.placement.PlaatsingService}'s.
  *
- * <p>Tenancy (DESIGN.md, "Users"), always in the query: a {@link Role#GEMEENTE} registers and sees only
- * its own inburgeraars (the Wet inburgering 2021 makes each gemeente responsible for its own
- * residents); the {@link Role#CONTRACTBEHEERDER} sees and registers them for the whole region; an
- * {@link Role#AANBIEDER} sees none yet (later: those placed on its contracts); the
- * {@link Role#BEHEERDER} manages the application, not personal data, and may not see them at all.
+ * <p>Tenancy (DESIGN.md, "Users"), always in the query: a {@link Role#GEMEENTE} registers, corrects and
+ * sees only its own inburgeraars (the Wet inburgering 2021 makes each gemeente responsible for its own
+ * residents); the {@link Role#CONTRACTBEHEERDER} does so for the whole region; an {@link Role#AANBIEDER}
+ * sees only the inburgeraars with a placement on one of its contracts, and never their BSN, not even
+ * masked, nor can it search by BSN (it needs none); the {@link Role#BEHEERDER} manages the application,
+ * not personal data, and may not see them at all.
  *
  * <p>The BSN (optional) is checked with the 11-test, must be unique in the region (through its keyed
  * fingerprint, without decrypting anything) and is stored encrypted by {@link BsnProtection}. Callers
@@ -41,6 +43,8 @@ import nl.inburgering.portal.contracts.shared.internal.Listing;
 public class InburgeraarService {
 
     static final String ENTITEIT = "Inburgeraar";
+    /** JPQL enum literals of the placement statuses, named in the query only: no package cycle. */
+    private static final String PLAATSING_STATUS = "nl.inburgering.portal.contracts.placement.PlaatsingStatus.";
 
     private static final Map<String, String> SORT = Map.of(
             "achternaam", "i.achternaam",
@@ -114,7 +118,87 @@ public class InburgeraarService {
         em.flush();
         auditLog.record(actor, AuditLog.AANGEMAAKT, ENTITEIT, i.getId(), "Inburgeraar geregistreerd voor gemeente "
                 + gemeenteId + ", " + i.getLeerroute() + (bsn == null ? ", zonder BSN" : ", met BSN"));
-        return view(i);
+        return view(actor, i);
+    }
+
+    /**
+     * Corrects an inburgeraar's details: the gemeente its own, the contract manager any. Every field is
+     * checked as on registration and all violations are reported at once; a blank BSN leaves the BSN as it
+     * is (the form never shows it). The gemeente cannot change: another gemeente registers its own. While
+     * a placement is lopend the leerroute changes only through a route switch (overstap), which ends that
+     * placement. Audited with the names of the changed fields, never their values.
+     */
+    @Transactional
+    public InburgeraarView update(Actor actor, long id, InburgeraarGegevens in) {
+        if (!actor.is(Role.GEMEENTE) && !actor.is(Role.CONTRACTBEHEERDER)) {
+            throw new NotAllowedException("Alleen gemeenten en contractbeheerders wijzigen inburgeraars.");
+        }
+        JpqlWhere where = tenancy(actor).and("i.id = :id", "id", id);
+        Inburgeraar i = where.bind(em.createQuery("select i from Inburgeraar i" + where, Inburgeraar.class))
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException(ENTITEIT, id));
+
+        FieldChecks checks = new FieldChecks();
+        checks.check(in.gemeenteId() == null || in.gemeenteId().equals(i.getGemeenteId()), "gemeenteId",
+                "inburgeraar.gemeente-vast", "Een inburgeraar blijft bij zijn gemeente; na een verhuizing registreert"
+                        + " de nieuwe gemeente hem of haar zelf.");
+        String referentie = checks.requiredText("klantReferentie", in.klantReferentie(),
+                Inburgeraar.MAX_KLANT_REFERENTIE);
+        if (referentie != null) {
+            checks.check(!referentieInGebruik(i.getGemeenteId(), referentie, id), "klantReferentie",
+                    "klantreferentie.bestaat", "Uw gemeente heeft al een inburgeraar met klantreferentie "
+                            + referentie + ".");
+        }
+        Bsn bsn = checks.optional("bsn", in.bsn(), Bsn::of);
+        String vingerafdruk = bsn == null ? null : bsnProtection.fingerprint(bsn);
+        if (vingerafdruk != null) {
+            checks.check(!vingerafdrukInGebruik(vingerafdruk, id), "bsn", "bsn.bestaat",
+                    "Er is in de regio al een inburgeraar met dit BSN geregistreerd.");
+        }
+        String voorletters = checks.requiredText("voorletters", in.voorletters(), Inburgeraar.MAX_VOORLETTERS);
+        String achternaam = checks.requiredText("achternaam", in.achternaam(), Inburgeraar.MAX_ACHTERNAAM);
+        Inburgeraar.check(checks, in.doelgroep(), in.leerroute(), in.pipDatum(), in.zelfbetaler());
+        if (in.pipDatum() != null) {
+            checks.check(!in.pipDatum().isAfter(LocalDate.now()), "pipDatum", "inburgeraar.pip-in-toekomst",
+                    "De PIP-datum ligt niet in de toekomst.");
+        }
+        if (in.leerroute() != null && in.leerroute() != i.getLeerroute()) {
+            checks.check(!heeftLopendePlaatsing(id), "leerroute", "inburgeraar.route-via-overstap",
+                    "Deze inburgeraar heeft een lopende plaatsing in de " + i.getLeerroute() + "; een andere"
+                            + " leerroute gaat via een overstap, die deze plaatsing beëindigt.");
+        }
+        if (in.voorkeurAanbiederId() != null) {
+            checks.check(em.find(Aanbieder.class, in.voorkeurAanbiederId()) != null, "voorkeurAanbiederId",
+                    "aanbieder.onbekend", "Deze aanbieder bestaat niet.");
+        }
+        checks.throwIfAny();
+
+        List<String> gewijzigd = new ArrayList<>();
+        veld(gewijzigd, "klantReferentie", i.getKlantReferentie(), referentie);
+        veld(gewijzigd, "voorletters", i.getVoorletters(), voorletters);
+        veld(gewijzigd, "achternaam", i.getAchternaam(), achternaam);
+        veld(gewijzigd, "doelgroep", i.getDoelgroep(), in.doelgroep());
+        veld(gewijzigd, "leerroute", i.getLeerroute(), in.leerroute());
+        veld(gewijzigd, "pipDatum", i.getPipDatum(), in.pipDatum());
+        veld(gewijzigd, "zelfbetaler", i.isZelfbetaler(), in.zelfbetaler());
+        veld(gewijzigd, "voorkeurAanbiederId", i.getVoorkeurAanbiederId(), in.voorkeurAanbiederId());
+        i.wijzig(referentie, voorletters, achternaam, in.doelgroep(), in.leerroute(), in.pipDatum(), in.zelfbetaler(),
+                in.voorkeurAanbiederId());
+        if (bsn != null && !vingerafdruk.equals(i.getBsnVingerafdruk())) {
+            i.vervangBsn(bsnProtection.encrypt(bsn), vingerafdruk);
+            gewijzigd.add("bsn");
+        }
+        auditLog.record(actor, AuditLog.GEWIJZIGD, ENTITEIT, i.getId(), gewijzigd.isEmpty()
+                ? "Inburgeraar opgeslagen zonder wijzigingen"
+                : "Inburgeraar gewijzigd: " + String.join(", ", gewijzigd));
+        return view(actor, i);
+    }
+
+    private static void veld(List<String> gewijzigd, String naam, Object oud, Object nieuw) {
+        if (!Objects.equals(oud, nieuw)) {
+            gewijzigd.add(naam);
+        }
     }
 
     /** One inburgeraar the actor may see, BSN masked; otherwise {@link NotFoundException}. Audited as a view. */
@@ -126,7 +210,7 @@ public class InburgeraarService {
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException(ENTITEIT, id));
         auditLog.record(actor, AuditLog.BEKEKEN, ENTITEIT, i.getId(), "Inburgeraar ingezien");
-        return view(i);
+        return view(actor, i);
     }
 
     /** A page of the inburgeraars the actor may see, by surname unless sorted otherwise. */
@@ -141,7 +225,7 @@ public class InburgeraarService {
                 .setMaxResults(pageSize)
                 .getResultList()
                 .stream()
-                .map(this::view)
+                .map(i -> view(actor, i))
                 .toList();
     }
 
@@ -150,24 +234,46 @@ public class InburgeraarService {
         return where.bind(em.createQuery("select count(i) from Inburgeraar i" + where, Long.class)).getSingleResult();
     }
 
-    private InburgeraarView view(Inburgeraar i) {
-        String masked = i.heeftBsn() ? bsnProtection.decrypt(i.getBsnVersleuteld()).masked() : null;
+    /** The BSN masked; for a provider not at all. */
+    private InburgeraarView view(Actor actor, Inburgeraar i) {
+        String masked = i.heeftBsn() && !actor.is(Role.AANBIEDER)
+                ? bsnProtection.decrypt(i.getBsnVersleuteld()).masked() : null;
         return new InburgeraarView(i.getId(), i.getVersion(), i.getGemeenteId(), i.getKlantReferentie(), masked,
                 i.getVoorletters(), i.getAchternaam(), i.getDoelgroep(), i.getLeerroute(), i.getPipDatum(),
                 i.isZelfbetaler(), i.getVoorkeurAanbiederId());
     }
 
     private boolean referentieInGebruik(long gemeenteId, String referentie) {
+        return referentieInGebruik(gemeenteId, referentie, -1L);
+    }
+
+    private boolean referentieInGebruik(long gemeenteId, String referentie, long behalve) {
         return em.createQuery("select count(i) from Inburgeraar i where i.gemeenteId = :gemeente"
-                        + " and i.klantReferentie = :referentie", Long.class)
+                        + " and i.klantReferentie = :referentie and i.id <> :behalve", Long.class)
                 .setParameter("gemeente", gemeenteId)
                 .setParameter("referentie", referentie)
+                .setParameter("behalve", behalve)
                 .getSingleResult() > 0;
     }
 
     private boolean vingerafdrukInGebruik(String vingerafdruk) {
-        return em.createQuery("select count(i) from Inburgeraar i where i.bsnVingerafdruk = :v", Long.class)
+        return vingerafdrukInGebruik(vingerafdruk, -1L);
+    }
+
+    private boolean vingerafdrukInGebruik(String vingerafdruk, long behalve) {
+        return em.createQuery("select count(i) from Inburgeraar i where i.bsnVingerafdruk = :v and i.id <> :behalve",
+                        Long.class)
                 .setParameter("v", vingerafdruk)
+                .setParameter("behalve", behalve)
+                .getSingleResult() > 0;
+    }
+
+    /** Whether the inburgeraar has a placement that is not yet final (see contracts.placement). */
+    private boolean heeftLopendePlaatsing(long inburgeraarId) {
+        return em.createQuery("select count(p) from Plaatsing p where p.inburgeraarId = :id"
+                        + " and p.status not in (" + PLAATSING_STATUS + "AFGEROND, " + PLAATSING_STATUS
+                        + "VOORTIJDIG_BEEINDIGD)", Long.class)
+                .setParameter("id", inburgeraarId)
                 .getSingleResult() > 0;
     }
 
@@ -178,7 +284,9 @@ public class InburgeraarService {
                 // the whole region
             }
             case GEMEENTE -> where.and("i.gemeenteId = :eigenGemeente", "eigenGemeente", actor.gemeenteId());
-            case AANBIEDER -> where.none();
+            case AANBIEDER -> where.and("i.id in (select p.inburgeraarId from Plaatsing p, Contract c"
+                    + " where p.contractId = c.id and c.aanbiederId = :eigenAanbieder)", "eigenAanbieder",
+                    actor.aanbiederId());
             case BEHEERDER -> throw new NotAllowedException("Beheerders zien geen persoonsgegevens van inburgeraars.");
             default -> throw new IllegalStateException(Objects.toString(actor.role()));
         }
@@ -191,7 +299,7 @@ public class InburgeraarService {
             return where;
         }
         if (!Listing.isBlank(f.tekst())) {
-            String vingerafdruk = bsnVingerafdruk(f.tekst());
+            String vingerafdruk = actor.is(Role.AANBIEDER) ? null : bsnVingerafdruk(f.tekst());
             if (vingerafdruk != null) {
                 where.and("i.bsnVingerafdruk = :vingerafdruk", "vingerafdruk", vingerafdruk);
             } else {

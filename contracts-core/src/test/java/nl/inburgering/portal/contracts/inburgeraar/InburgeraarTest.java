@@ -63,4 +63,34 @@ class InburgeraarTest {
         assertEquals(PIP.plusMonths(3), i.getPipDatum());
         assertRefused("verplicht", () -> i.wijzigRoute(null, PIP));
     }
+
+    @Test
+    void correctionsCheckEveryFieldAtOnceAndKeepTheGemeente() {
+        Inburgeraar i = new Inburgeraar(2L, "K-1", null, null, "A.", "Ahmadi", Doelgroep.GEZINSMIGRANT,
+                Leerroute.B1_ROUTE, PIP, true, null);
+        assertFieldsRefused(Set.of("klantReferentie", "achternaam", "pipDatum"),
+                () -> i.wijzig(" ", "A.", null, Doelgroep.GEZINSMIGRANT, Leerroute.B1_ROUTE, null, true, null));
+        assertRefused("inburgeraar.asielmigrant-zelfbetaler",
+                () -> i.wijzig("K-1", "A.", "Ahmadi", Doelgroep.ASIELMIGRANT, Leerroute.B1_ROUTE, PIP, true, null));
+        assertEquals("Ahmadi", i.getAchternaam());
+
+        i.wijzig("K-1b", "A.B.", "Ahmadi-Bakker", Doelgroep.OVERIG, Leerroute.Z_ROUTE, PIP.plusDays(1), false, 7L);
+        assertEquals("K-1b", i.getKlantReferentie());
+        assertEquals("Ahmadi-Bakker", i.getAchternaam());
+        assertEquals(Leerroute.Z_ROUTE, i.getLeerroute());
+        assertEquals(7L, i.getVoorkeurAanbiederId());
+        assertEquals(2L, i.getGemeenteId());
+    }
+
+    @Test
+    void aCorrectedBsnIsStoredEncryptedOnly() {
+        Inburgeraar i = new Inburgeraar(2L, "K-1", null, null, "A.", "Ahmadi", Doelgroep.OVERIG, Leerroute.B1_ROUTE,
+                PIP, false, null);
+        Bsn bsn = Bsn.of("111222333");
+        assertThrows(IllegalArgumentException.class, () -> i.vervangBsn("111222333", cipher.fingerprint(bsn)));
+        assertThrows(IllegalArgumentException.class, () -> i.vervangBsn(null, null));
+        i.vervangBsn(cipher.encrypt(bsn), cipher.fingerprint(bsn));
+        assertTrue(i.heeftBsn());
+        assertEquals(bsn, cipher.decrypt(i.getBsnVersleuteld()));
+    }
 }
