@@ -157,7 +157,11 @@ public class ProcedureService {
         return p;
     }
 
-    private OpenHouseProcedure gepubliceerdeProcedure(long procedureId) {
+    /**
+     * A published procedure with its versions (the concept, if any, is not to be shown). Public: no
+     * login needed.
+     */
+    public OpenHouseProcedure gepubliceerdeProcedure(long procedureId) {
         OpenHouseProcedure p = em.find(OpenHouseProcedure.class, procedureId);
         if (p == null || !p.isGepubliceerd()) {
             throw new NotFoundException(ENTITEIT, procedureId);

@@ -14,7 +14,8 @@ import nl.inburgering.portal.web.security.CurrentUser;
 
 /**
  * Every API request needs an API token (established by the portal's authentication mechanism
- * before the request gets here; a logged-in browser session does not count), except reading the OpenAPI document.
+ * before the request gets here; a logged-in browser session does not count), except reading the OpenAPI document,
+ * reading what the region publishes, and a provider's self-registration.
  * Runs before matching, so an anonymous caller learns nothing, not even which paths exist.
  */
 @Provider
@@ -48,12 +49,22 @@ public class AuthenticationFilter implements ContainerRequestFilter {
      */
     static boolean isPublic(String method, String path) {
         String p = path.startsWith("/") ? path.substring(1) : path;
+        if (HttpMethod.POST.equals(method)) {
+            return p.equals(PUBLIC_CREATE);
+        }
         if (!HttpMethod.GET.equals(method) && !HttpMethod.HEAD.equals(method) || p.contains("..")) {
             return false;
         }
         return p.equals(OPENAPI_PATH) || PUBLIC_READ.stream().anyMatch(prefix -> p.equals(prefix)
                 || p.startsWith(prefix + "/") && !p.contains("/aanmeldingen") && !p.contains("/inschrijvingen"));
     }
+
+    /**
+     * The one collection anyone may POST to without a token: a provider's self-registration (issue 3),
+     * whose account works only after a contract manager approves it. Only the collection itself, not
+     * its operations ({@code /aanbieder-registraties/{id}/goedkeuring} needs a token).
+     */
+    static final String PUBLIC_CREATE = "aanbieder-registraties";
 
     /** Collections whose published items anyone may read (DESIGN.md: public without login). */
     static final java.util.Set<String> PUBLIC_READ = java.util.Set.of("open-house-procedures", "aanbestedingen");

@@ -265,7 +265,8 @@ public final class Problems {
             case 406 -> "De gevraagde representatie (header Accept) is niet beschikbaar; deze API levert "
                     + "application/json.";
             case 413 -> "Het verzoek is te groot.";
-            case 415 -> "Dit mediatype (header Content-Type) wordt niet ondersteund; stuur application/json.";
+            case 415 -> "Dit mediatype (header Content-Type) wordt niet ondersteund; stuur application/json (een "
+                    + "bewijsstuk: application/pdf).";
             default -> "Het verzoek kon niet worden verwerkt.";
         };
     }

@@ -19,6 +19,10 @@ import nl.inburgering.portal.contracts.shared.FieldError;
 import nl.inburgering.portal.contracts.shared.InvalidInputException;
 import nl.inburgering.portal.contracts.shared.NotAllowedException;
 import nl.inburgering.portal.contracts.shared.NotFoundException;
+import nl.inburgering.portal.openhouse.registratie.Registratie;
+import nl.inburgering.portal.openhouse.registratie.RegistratieGegevens;
+import nl.inburgering.portal.openhouse.registratie.RegistratieService;
+import nl.inburgering.portal.openhouse.registratie.RegistratieStatus;
 
 /**
  * User accounts and API tokens. Only the application administrator manages accounts (DESIGN.md,
@@ -32,6 +36,7 @@ public class UserAccountService {
     static final String TOKEN = "ApiToken";
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._@-]{2,49}");
     private static final int MIN_PASSWORD = 12;
+    private static final int MAX_PASSWORD = 200;
     private static final Duration TOKEN_USE_RESOLUTION = Duration.ofMinutes(1);
 
     @PersistenceContext(unitName = "portal")
@@ -42,6 +47,9 @@ public class UserAccountService {
 
     @Inject
     TenantNames tenantNames;
+
+    @Inject
+    RegistratieService registraties;
 
     Clock clock = Clock.systemUTC();
 
@@ -218,6 +226,83 @@ public class UserAccountService {
         }
         t.trekIn(clock.instant());
         auditLog.record(actor, "INGETROKKEN", TOKEN, t.getId(), "API-token ingetrokken");
+    }
+
+    /**
+     * A provider's self-registration on the public Open House pages (issue 3): checks the requested
+     * user name (free among the accounts) and password (at least 12 characters) together with every
+     * field of the request, reports all errors at once, and only then hands the request with the
+     * password HASH to the open-house module, which keeps it until a contract manager decides. No
+     * account exists until then: the password does not work before approval.
+     *
+     * @param in         the request as typed; its {@code wachtwoordHash} is ignored
+     * @param wachtwoord the password as typed
+     */
+    @Transactional
+    public Registratie registreerAanbieder(RegistratieGegevens in, String wachtwoord) {
+        List<FieldError> errors = new ArrayList<>();
+        String username = Registratie.normaliseerGebruikersnaam(in.gebruikersnaam());
+        if (!username.isEmpty() && byUsername(username).isPresent()) {
+            errors.add(new FieldError("gebruikersnaam", "gebruikersnaam.bestaat",
+                    "Deze gebruikersnaam is al in gebruik."));
+        }
+        if (wachtwoord == null || wachtwoord.isEmpty()) {
+            errors.add(new FieldError("wachtwoord", "verplicht", "Kies een wachtwoord."));
+        } else if (wachtwoord.length() < MIN_PASSWORD) {
+            errors.add(new FieldError("wachtwoord", "wachtwoord.te-kort",
+                    "Wachtwoord moet minstens " + MIN_PASSWORD + " tekens hebben."));
+        } else if (wachtwoord.length() > MAX_PASSWORD) {
+            errors.add(new FieldError("wachtwoord", "wachtwoord.te-lang",
+                    "Een wachtwoord heeft hoogstens " + MAX_PASSWORD + " tekens."));
+        }
+        if (!errors.isEmpty()) {
+            // the request's own fields too, so the visitor sees every error at once; nothing is stored
+            try {
+                new Registratie(metHash(in, DUMMY_HASH), clock.instant());
+            } catch (InvalidInputException e) {
+                e.errors().stream().filter(fe -> errors.stream().noneMatch(x -> x.field().equals(fe.field())))
+                        .forEach(errors::add);
+            }
+            throw new InvalidInputException(errors);
+        }
+        return registraties.registreer(metHash(in, PasswordHasher.hash(wachtwoord)));
+    }
+
+    /**
+     * Approves a provider's self-registration and makes its account, in one transaction: the
+     * provider is created through {@link RegistratieService#keurGoed}, the account (role AANBIEDER,
+     * for that provider) with the user name and password hash of the request, and the hash is then
+     * removed from the request ({@link RegistratieService#accountAangemaakt}). Refused, with nothing
+     * stored, when the user name has been taken since the request was made. Only contract managers.
+     *
+     * @return the new account
+     */
+    @Transactional
+    public GebruikerView keurRegistratieGoed(Actor actor, long registratieId) {
+        Registratie r = registraties.get(actor, registratieId);
+        if (r.getStatus() == RegistratieStatus.AANGEVRAAGD && byUsername(r.getGebruikersnaam()).isPresent()) {
+            throw InvalidInputException.of("gebruikersnaam", "gebruikersnaam.bestaat", "Gebruikersnaam "
+                    + r.getGebruikersnaam() + " is sinds de aanvraag door een ander account in gebruik genomen; "
+                    + "wijs de aanvraag af met het verzoek opnieuw te registreren met een andere gebruikersnaam.");
+        }
+        long aanbiederId = registraties.keurGoed(actor, registratieId);
+        r = registraties.get(actor, registratieId);
+        String naam = r.getContactNaam() + " (" + r.getNaam() + ")";
+        Gebruiker g = new Gebruiker(r.getGebruikersnaam(), naam.length() <= 120 ? naam : r.getContactNaam(),
+                r.getWachtwoordHash(), Role.AANBIEDER, null, aanbiederId, clock.instant());
+        em.persist(g);
+        em.flush();
+        auditLog.record(actor, AuditLog.AANGEMAAKT, GEBRUIKER, g.getId(), "Gebruiker " + g.getGebruikersnaam()
+                + " (AANBIEDER, aanbieder " + aanbiederId + ") aangemaakt na goedkeuring van registratie "
+                + registratieId);
+        registraties.accountAangemaakt(actor, registratieId);
+        return g.view();
+    }
+
+    private static RegistratieGegevens metHash(RegistratieGegevens in, String hash) {
+        return new RegistratieGegevens(in.naam(), in.kvkNummer(), in.soort(), in.brinCode(), in.webErkend(),
+                in.webErkendSinds(), in.iban(), in.contactNaam(), in.contactEmail(), in.contactTelefoon(),
+                in.gebruikersnaam(), hash);
     }
 
     public long countUsers() {

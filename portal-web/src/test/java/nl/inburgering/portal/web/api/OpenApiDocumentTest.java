@@ -49,12 +49,71 @@ import nl.inburgering.portal.web.api.aanbieders.AanbiederDto;
 import nl.inburgering.portal.web.api.aanbieders.AanbiederInvoer;
 import nl.inburgering.portal.web.api.aanbieders.KeurmerkInvoer;
 import nl.inburgering.portal.web.api.aanbieders.KeurmerkPeriodeDto;
+import nl.inburgering.portal.web.api.aanbestedingen.AanbestedingDto;
+import nl.inburgering.portal.web.api.aanbestedingen.AanbestedingInvoer;
+import nl.inburgering.portal.web.api.aanbestedingen.AfhandelingInvoer;
+import nl.inburgering.portal.web.api.aanbestedingen.BezwaarDto;
+import nl.inburgering.portal.web.api.aanbestedingen.BezwaarInvoer;
+import nl.inburgering.portal.web.api.aanbestedingen.ContractvoorwaardenDto;
+import nl.inburgering.portal.web.api.aanbestedingen.GegundContractDto;
+import nl.inburgering.portal.web.api.aanbestedingen.GunningDto;
+import nl.inburgering.portal.web.api.aanbestedingen.GunningInvoer;
+import nl.inburgering.portal.web.api.aanbestedingen.GunningsberichtDto;
+import nl.inburgering.portal.web.api.aanbestedingen.GunningsvoornemenDto;
+import nl.inburgering.portal.web.api.aanbestedingen.InschrijvingDto;
+import nl.inburgering.portal.web.api.aanbestedingen.InschrijvingInvoer;
+import nl.inburgering.portal.web.api.aanbestedingen.KwaliteitscriteriumDto;
+import nl.inburgering.portal.web.api.aanbestedingen.KwaliteitsscoresInvoer;
+import nl.inburgering.portal.web.api.aanbestedingen.LotingDto;
+import nl.inburgering.portal.web.api.aanbestedingen.LotingInvoer;
+import nl.inburgering.portal.web.api.aanbestedingen.PerceelDto;
+import nl.inburgering.portal.web.api.aanbestedingen.PrijsonderdeelDto;
+import nl.inburgering.portal.web.api.aanbestedingen.RangschikkingDto;
+import nl.inburgering.portal.web.api.aanbestedingen.RedenInvoer;
+import nl.inburgering.portal.web.api.aanbestedingen.VerlengingInvoer;
 import nl.inburgering.portal.web.api.contracten.ContractDto;
 import nl.inburgering.portal.web.api.contracten.ContractInvoer;
 import nl.inburgering.portal.web.api.contracten.TariefDto;
 import nl.inburgering.portal.web.api.contracten.TariefInvoer;
 import nl.inburgering.portal.web.api.gemeenten.GemeenteDto;
 import nl.inburgering.portal.web.api.gemeenten.GemeenteInvoer;
+import nl.inburgering.portal.web.api.openhouse.AanmeldingDto;
+import nl.inburgering.portal.web.api.openhouse.AfwijzingInvoer;
+import nl.inburgering.portal.web.api.openhouse.AntwoordDto;
+import nl.inburgering.portal.web.api.openhouse.AntwoordInvoer;
+import nl.inburgering.portal.web.api.openhouse.AntwoordenInvoer;
+import nl.inburgering.portal.web.api.openhouse.BeeindigingDto;
+import nl.inburgering.portal.web.api.openhouse.BeoordelingInvoer;
+import nl.inburgering.portal.web.api.openhouse.BesluitInvoer;
+import nl.inburgering.portal.web.api.openhouse.BewijsstukDto;
+import nl.inburgering.portal.web.api.openhouse.EisBeoordelingInvoer;
+import nl.inburgering.portal.web.api.openhouse.EisDto;
+import nl.inburgering.portal.web.api.openhouse.EisInvoer;
+import nl.inburgering.portal.web.api.openhouse.OpzeggingInvoer;
+import nl.inburgering.portal.web.api.openhouse.ProcedureDto;
+import nl.inburgering.portal.web.api.openhouse.ProcedureInvoer;
+import nl.inburgering.portal.web.api.openhouse.RegistratieDto;
+import nl.inburgering.portal.web.api.openhouse.RegistratieInvoer;
+import nl.inburgering.portal.web.api.openhouse.VastTariefDto;
+import nl.inburgering.portal.web.api.inburgeraars.InburgeraarDto;
+import nl.inburgering.portal.web.api.inburgeraars.InburgeraarInvoer;
+import nl.inburgering.portal.web.api.plaatsingen.AanbiederkeuzeInvoer;
+import nl.inburgering.portal.web.api.plaatsingen.AcceptatieInvoer;
+import nl.inburgering.portal.web.api.plaatsingen.BeeindigingInvoer;
+import nl.inburgering.portal.web.api.plaatsingen.DatumInvoer;
+import nl.inburgering.portal.web.api.plaatsingen.OnderbrekingDto;
+import nl.inburgering.portal.web.api.plaatsingen.OnderbrekingInvoer;
+import nl.inburgering.portal.web.api.plaatsingen.OverstapInvoer;
+import nl.inburgering.portal.web.api.plaatsingen.PlaatsingDto;
+import nl.inburgering.portal.web.api.plaatsingen.StatusWijzigingDto;
+import nl.inburgering.portal.web.api.plaatsingen.VerwijzingInvoer;
+import nl.inburgering.portal.web.api.plaatsingen.WeigeringInvoer;
+import nl.inburgering.portal.web.api.toewijzingsvoorstellen.BevestigingInvoer;
+import nl.inburgering.portal.web.api.toewijzingsvoorstellen.ContractBezettingDto;
+import nl.inburgering.portal.web.api.toewijzingsvoorstellen.ToewijzingInvoer;
+import nl.inburgering.portal.web.api.toewijzingsvoorstellen.ToewijzingsvoorstelDto;
+import nl.inburgering.portal.web.api.toewijzingsvoorstellen.ToewijzingsvoorstelInvoer;
+import nl.inburgering.portal.web.api.toewijzingsvoorstellen.VoorstelRegelDto;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -70,6 +129,25 @@ class OpenApiDocumentTest {
 
     /** Each record the API reads or writes, and the schema that documents it. */
     private static final Map<Class<? extends Record>, String> SCHEMAS = Map.ofEntries(
+            Map.entry(InburgeraarDto.class, "Inburgeraar"),
+            Map.entry(InburgeraarInvoer.class, "InburgeraarInvoer"),
+            Map.entry(PlaatsingDto.class, "Plaatsing"),
+            Map.entry(StatusWijzigingDto.class, "StatusWijziging"),
+            Map.entry(OnderbrekingDto.class, "Onderbreking"),
+            Map.entry(VerwijzingInvoer.class, "VerwijzingInvoer"),
+            Map.entry(AcceptatieInvoer.class, "AcceptatieInvoer"),
+            Map.entry(WeigeringInvoer.class, "WeigeringInvoer"),
+            Map.entry(DatumInvoer.class, "PlaatsingDatumInvoer"),
+            Map.entry(OnderbrekingInvoer.class, "OnderbrekingInvoer"),
+            Map.entry(BeeindigingInvoer.class, "PlaatsingBeeindigingInvoer"),
+            Map.entry(OverstapInvoer.class, "OverstapInvoer"),
+            Map.entry(AanbiederkeuzeInvoer.class, "AanbiederkeuzeInvoer"),
+            Map.entry(ToewijzingsvoorstelInvoer.class, "ToewijzingsvoorstelInvoer"),
+            Map.entry(ToewijzingsvoorstelDto.class, "Toewijzingsvoorstel"),
+            Map.entry(VoorstelRegelDto.class, "VoorstelRegel"),
+            Map.entry(ContractBezettingDto.class, "ContractBezetting"),
+            Map.entry(BevestigingInvoer.class, "BevestigingInvoer"),
+            Map.entry(ToewijzingInvoer.class, "ToewijzingInvoer"),
             Map.entry(GemeenteDto.class, "Gemeente"),
             Map.entry(GemeenteInvoer.class, "GemeenteInvoer"),
             Map.entry(AanbiederDto.class, "Aanbieder"),
@@ -83,7 +161,60 @@ class OpenApiDocumentTest {
             Map.entry(Problem.class, "Problem"),
             Map.entry(Problem.InvalidParam.class, "InvalidParam"),
             Map.entry(Lijst.Links.class, "Links"),
-            Map.entry(Lijst.Link.class, "Link"));
+            Map.entry(Lijst.Link.class, "Link"),
+            Map.entry(AanbestedingDto.class, "Aanbesteding"),
+            Map.entry(AanbestedingInvoer.class, "AanbestedingInvoer"),
+            Map.entry(AanbestedingInvoer.CriteriumInvoer.class, "KwaliteitscriteriumInvoer"),
+            Map.entry(AanbestedingInvoer.PerceelInvoer.class, "PerceelInvoer"),
+            Map.entry(AanbestedingInvoer.PrijsonderdeelInvoer.class, "PrijsonderdeelInvoer"),
+            Map.entry(AanbestedingInvoer.VoorwaardenInvoer.class, "ContractvoorwaardenInvoer"),
+            Map.entry(KwaliteitscriteriumDto.class, "Kwaliteitscriterium"),
+            Map.entry(PerceelDto.class, "Perceel"),
+            Map.entry(PrijsonderdeelDto.class, "Prijsonderdeel"),
+            Map.entry(ContractvoorwaardenDto.class, "Contractvoorwaarden"),
+            Map.entry(RedenInvoer.class, "RedenInvoer"),
+            Map.entry(RangschikkingDto.class, "Rangschikking"),
+            Map.entry(RangschikkingDto.Regel.class, "RangschikkingRegel"),
+            Map.entry(RangschikkingDto.Punten.class, "CriteriumPunten"),
+            Map.entry(LotingInvoer.class, "LotingInvoer"),
+            Map.entry(LotingDto.class, "Loting"),
+            Map.entry(InschrijvingDto.class, "Inschrijving"),
+            Map.entry(InschrijvingDto.Prijs.class, "OnderdeelPrijs"),
+            Map.entry(InschrijvingDto.Score.class, "Kwaliteitsscore"),
+            Map.entry(InschrijvingInvoer.class, "InschrijvingInvoer"),
+            Map.entry(InschrijvingInvoer.PrijsInvoer.class, "OnderdeelPrijsInvoer"),
+            Map.entry(KwaliteitsscoresInvoer.class, "KwaliteitsscoresInvoer"),
+            Map.entry(KwaliteitsscoresInvoer.ScoreInvoer.class, "KwaliteitsscoreInvoer"),
+            Map.entry(GunningsvoornemenDto.class, "Gunningsvoornemen"),
+            Map.entry(GunningsberichtDto.class, "Gunningsbericht"),
+            Map.entry(GunningsberichtDto.Score.class, "BerichtScore"),
+            Map.entry(GunningsberichtDto.Winnaar.class, "WinnendeInschrijving"),
+            Map.entry(BezwaarDto.class, "Bezwaar"),
+            Map.entry(BezwaarInvoer.class, "BezwaarInvoer"),
+            Map.entry(AfhandelingInvoer.class, "AfhandelingInvoer"),
+            Map.entry(GunningDto.class, "Gunning"),
+            Map.entry(GunningInvoer.class, "GunningInvoer"),
+            Map.entry(GegundContractDto.class, "GegundContract"),
+            Map.entry(GegundContractDto.VerlengingDto.class, "Verlenging"),
+            Map.entry(VerlengingInvoer.class, "VerlengingInvoer"),
+            Map.entry(ProcedureDto.class, "OpenHouseProcedure"),
+            Map.entry(ProcedureInvoer.class, "OpenHouseProcedureInvoer"),
+            Map.entry(EisDto.class, "Eis"),
+            Map.entry(EisInvoer.class, "EisInvoer"),
+            Map.entry(VastTariefDto.class, "VastTarief"),
+            Map.entry(AanmeldingDto.class, "Aanmelding"),
+            Map.entry(AntwoordDto.class, "Antwoord"),
+            Map.entry(BewijsstukDto.class, "Bewijsstuk"),
+            Map.entry(AntwoordInvoer.class, "AntwoordInvoer"),
+            Map.entry(AntwoordenInvoer.class, "AanmeldingInvoer"),
+            Map.entry(EisBeoordelingInvoer.class, "EisBeoordelingInvoer"),
+            Map.entry(BeoordelingInvoer.class, "BeoordelingInvoer"),
+            Map.entry(BesluitInvoer.class, "BesluitInvoer"),
+            Map.entry(OpzeggingInvoer.class, "OpzeggingInvoer"),
+            Map.entry(BeeindigingDto.class, "Beeindiging"),
+            Map.entry(RegistratieDto.class, "AanbiederRegistratie"),
+            Map.entry(RegistratieInvoer.class, "AanbiederRegistratieInvoer"),
+            Map.entry(AfwijzingInvoer.class, "AfwijzingInvoer"));
 
     private static final Pattern ROLE = Pattern.compile("\\b(" + Arrays.stream(Role.values()).map(Role::name)
             .collect(Collectors.joining("|")) + ")\\b");

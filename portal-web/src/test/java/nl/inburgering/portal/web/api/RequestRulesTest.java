@@ -63,4 +63,20 @@ class RequestRulesTest {
         assertFalse(AuthenticationFilter.isPublic("GET", "open-house-procedures/../aanbieders"));
         assertFalse(AuthenticationFilter.isPublic("GET", "open-house-proceduresx"));
     }
+
+    /** A provider registers itself without a token; nothing else about registrations is public. */
+    @Test
+    void onlyPostingASelfRegistrationIsAPublicWrite() {
+        assertTrue(AuthenticationFilter.isPublic("POST", "aanbieder-registraties"));
+        assertTrue(AuthenticationFilter.isPublic("POST", "/aanbieder-registraties"));
+        assertFalse(AuthenticationFilter.isPublic("GET", "aanbieder-registraties"));
+        assertFalse(AuthenticationFilter.isPublic("GET", "aanbieder-registraties/3"));
+        assertFalse(AuthenticationFilter.isPublic("PUT", "aanbieder-registraties"));
+        assertFalse(AuthenticationFilter.isPublic("DELETE", "aanbieder-registraties"));
+        assertFalse(AuthenticationFilter.isPublic("POST", "aanbieder-registraties/3/goedkeuring"));
+        assertFalse(AuthenticationFilter.isPublic("POST", "aanbieder-registraties/../aanbieders"));
+        assertFalse(AuthenticationFilter.isPublic("POST", "aanbieder-registratiesx"));
+        assertFalse(AuthenticationFilter.isPublic("POST", "open-house-procedures/1/aanmeldingen"));
+        assertFalse(AuthenticationFilter.isPublic("POST", "open-house-procedures/1/publiceer"));
+    }
 }

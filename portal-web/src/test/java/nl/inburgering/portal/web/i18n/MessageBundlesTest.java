@@ -143,7 +143,24 @@ class MessageBundlesTest {
                 Map.entry("leerroute.", Leerroute.values()),
                 Map.entry("betaalmodel.", Betaalmodel.values()),
                 Map.entry("tarief.eenheid.", Betaalmodel.values()),
-                Map.entry("mijlpaal.", Mijlpaal.values()));
+                Map.entry("mijlpaal.", Mijlpaal.values()),
+                Map.entry("inburgeraars.intro.", Role.values()),
+                Map.entry("plaatsingen.intro.", Role.values()),
+                Map.entry("doelgroep.", nl.inburgering.portal.contracts.inburgeraar.Doelgroep.values()),
+                Map.entry("plaatsingstatus.", nl.inburgering.portal.contracts.placement.PlaatsingStatus.values()),
+                Map.entry("eindreden.", nl.inburgering.portal.contracts.placement.BeeindigingsReden.values()),
+                Map.entry("regel.", nl.inburgering.portal.contracts.placement.PlaatsingsRegel.values()),
+                Map.entry("plaatsing.actie.", nl.inburgering.portal.contracts.placement.PlaatsingActie.values()),
+                Map.entry("plaatsing.knop.", nl.inburgering.portal.contracts.placement.PlaatsingActie.values()),
+                Map.entry("plaatsing.datum.", nl.inburgering.portal.contracts.placement.PlaatsingActie.values()),
+                Map.entry("plaatsing.uitleg.", nl.inburgering.portal.contracts.placement.PlaatsingActie.values()),
+                Map.entry("plaatsing.gelukt.", nl.inburgering.portal.contracts.placement.PlaatsingActie.values()),
+                Map.entry("aanbestedingstatus.", nl.inburgering.portal.tendering.aanbesteding.AanbestedingStatus.values()),
+                Map.entry("inschrijvingstatus.", nl.inburgering.portal.tendering.inschrijving.InschrijvingStatus.values()),
+                Map.entry("uitkomst.", nl.inburgering.portal.tendering.gunning.Uitkomst.values()),
+                Map.entry("gunningsvoornemenstatus.",
+                        nl.inburgering.portal.tendering.gunning.GunningsvoornemenStatus.values()),
+                Map.entry("bezwaarstatus.", nl.inburgering.portal.tendering.gunning.BezwaarStatus.values()));
         perEnum.forEach((prefix, values) -> {
             for (Enum<?> value : values) {
                 used.add(prefix + value.name());

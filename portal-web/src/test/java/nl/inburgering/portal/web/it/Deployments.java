@@ -23,13 +23,26 @@ final class Deployments {
     private static final ArchivePath CONFIG =
             ArchivePaths.create("/WEB-INF/classes/META-INF/microprofile-config.properties");
 
+    private static TestDatabase.Connection database;
+
     private Deployments() {
+    }
+
+    /**
+     * The database of the last deployment made, for a test that must change what only time changes
+     * (a deadline that has passed) or look at what was stored.
+     */
+    static synchronized TestDatabase.Connection database() {
+        return database;
     }
 
     static WebArchive portal() {
         File war = new File(System.getProperty("portal.war", "target/ROOT.war"));
         WebArchive archive = ShrinkWrap.create(ZipImporter.class, "ROOT.war").importFrom(war).as(WebArchive.class);
         TestDatabase.Connection db = TestDatabase.fresh();
+        synchronized (Deployments.class) {
+            database = db;
+        }
         String config = read(archive.get(CONFIG)) + "\n# container tests: these values win over environment variables\n"
                 + "config_ordinal=500\n"
                 + "portal.db.url=" + db.url() + "\n"

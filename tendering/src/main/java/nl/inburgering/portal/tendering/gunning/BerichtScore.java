@@ -34,7 +34,7 @@ public class BerichtScore implements Serializable {
     protected BerichtScore() {
     }
 
-    BerichtScore(CriteriumPunten p) {
+    public BerichtScore(CriteriumPunten p) {
         this.criterium = p.nummer();
         this.naam = p.naam();
         this.score = Objects.requireNonNull(p.score(), "score").setScale(2);
