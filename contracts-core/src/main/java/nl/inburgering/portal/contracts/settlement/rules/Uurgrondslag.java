@@ -1,0 +1,34 @@
+package nl.inburgering.portal.contracts.settlement.rules;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+import nl.inburgering.portal.contracts.contract.Betaalmodel;
+import nl.inburgering.portal.contracts.shared.Money;
+
+/**
+ * {@code PER_UUR}: line = round(billable hours in the month x rate) (DESIGN.md, "Settlement").
+ *
+ * @param uren the billable hours of the month at this rate, after the cap
+ */
+public record Uurgrondslag(Uren uren, Money uurtarief) implements Grondslag {
+
+    public Uurgrondslag {
+        Objects.requireNonNull(uren, "uren");
+        Objects.requireNonNull(uurtarief, "uurtarief");
+    }
+
+    @Override
+    public Betaalmodel betaalmodel() {
+        return Betaalmodel.PER_UUR;
+    }
+
+    @Override
+    public BigDecimal aantal() {
+        return uren.waarde();
+    }
+
+    @Override
+    public Money bedrag() {
+        return uurtarief.times(uren.waarde());
+    }
+}
