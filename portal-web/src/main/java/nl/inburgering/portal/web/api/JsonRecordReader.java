@@ -77,7 +77,7 @@ public class JsonRecordReader implements MessageBodyReader<Record> {
      * Parses the body. A streaming pass first refuses what a tree reader may let through: a key that
      * occurs twice in one object (named by its path), and text after the JSON value.
      */
-    static JsonValue parse(byte[] body) {
+    public static JsonValue parse(byte[] body) {
         if (isBlank(body)) {
             throw InvalidInputException.of("body", "verplicht", "Stuur een JSON-object als body.");
         }

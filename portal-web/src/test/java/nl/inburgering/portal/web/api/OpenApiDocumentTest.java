@@ -248,13 +248,16 @@ class OpenApiDocumentTest {
             JsonObject op = operation(operation);
             Set<String> docPath = new TreeSet<>();
             Set<String> docQuery = new TreeSet<>();
+            Set<String> docHeader = new TreeSet<>();
             List<JsonValue> params = op.containsKey("parameters") ? op.getJsonArray("parameters") : List.of();
             for (JsonValue p : params) {
                 JsonObject param = resolve(p.asJsonObject());
-                (param.getString("in").equals("path") ? docPath : docQuery).add(param.getString("name"));
+                String in = param.getString("in");
+                (in.equals("path") ? docPath : in.equals("header") ? docHeader : docQuery).add(param.getString("name"));
             }
             assertEquals(names(method, PathParam.class), docPath, operation + ": path parameters");
             assertEquals(names(method, QueryParam.class), docQuery, operation + ": query parameters");
+            assertEquals(names(method, HeaderParam.class), docHeader, operation + ": header parameters");
             assertEquals(hasBody(method), op.containsKey("requestBody"), operation + ": request body");
         });
     }
@@ -338,6 +341,8 @@ class OpenApiDocumentTest {
                 names.add(pp.value());
             } else if (a instanceof QueryParam qp) {
                 names.add(qp.value());
+            } else if (a instanceof HeaderParam hp) {
+                names.add(hp.value());
             }
         }
         return names;

@@ -1,0 +1,253 @@
+package nl.inburgering.portal.web.pages.aanbestedingen;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import nl.inburgering.portal.contracts.gemeente.Gemeente;
+import nl.inburgering.portal.contracts.gemeente.GemeenteService;
+import nl.inburgering.portal.contracts.shared.InvalidInputException;
+import nl.inburgering.portal.contracts.shared.NotFoundException;
+import nl.inburgering.portal.contracts.shared.StateConflictException;
+import nl.inburgering.portal.tendering.aanbesteding.Aanbesteding;
+import nl.inburgering.portal.tendering.aanbesteding.AanbestedingService;
+import nl.inburgering.portal.tendering.aanbesteding.AanbestedingStatus;
+import nl.inburgering.portal.tendering.aanbesteding.Perceel;
+import nl.inburgering.portal.tendering.gunning.GunningService;
+import nl.inburgering.portal.tendering.gunning.Gunningsbericht;
+import nl.inburgering.portal.tendering.inschrijving.Inschrijving;
+import nl.inburgering.portal.tendering.inschrijving.InschrijvingGegevens;
+import nl.inburgering.portal.tendering.inschrijving.InschrijvingService;
+import nl.inburgering.portal.tendering.inschrijving.InschrijvingStatus;
+import nl.inburgering.portal.web.pages.PageMessages;
+import nl.inburgering.portal.web.pages.Pages;
+import nl.inburgering.portal.web.security.CurrentUser;
+
+/**
+ * One tender ({@code /app/aanbestedingen/detail.xhtml?id=}): the notice with its lots, criteria and
+ * terms. The contract manager sees the number of bids per lot (never their content before the
+ * opening) and publishes, closes and opens, or cancels it here, and goes on to the scoring table and
+ * the award. A provider bids here per lot (a price per tariff item; a late bid is refused with the
+ * time), sees and withdraws its own bids, and finds its award decision messages. A draft, or a
+ * tender that does not exist, answers 404 to anyone but the contract manager.
+ */
+@Named
+@ViewScoped
+public class AanbestedingDetailBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    AanbestedingService aanbestedingen;
+
+    @Inject
+    InschrijvingService inschrijvingen;
+
+    @Inject
+    GunningService gunning;
+
+    @Inject
+    GemeenteService gemeenteService;
+
+    private Long id;
+    private Aanbesteding aanbesteding;
+    private Map<Long, Long> aantallen = Map.of();
+    private List<Inschrijving> eigenInschrijvingen = List.of();
+    private List<Gunningsbericht> berichten = List.of();
+    /** The price entered per lot id (one tariff item per lot). */
+    private final Map<Long, BigDecimal> prijzen = new HashMap<>();
+    private String intrekkingsreden;
+    private Map<Long, String> gemeenteNamen;
+
+    /** View action: loads the tender, or answers 404. */
+    public void load() {
+        if (id == null) {
+            Pages.notFound();
+            return;
+        }
+        try {
+            refresh();
+        } catch (NotFoundException e) {
+            Pages.notFound();
+        }
+    }
+
+    private void refresh() {
+        aanbesteding = aanbestedingen.get(currentUser.actor(), id);
+        if (currentUser.isContractbeheerder()) {
+            aantallen = inschrijvingen.aantalPerPerceel(currentUser.actor(), id);
+        }
+        if (currentUser.isAanbieder()) {
+            eigenInschrijvingen = inschrijvingen.inschrijvingen(currentUser.actor(), id);
+            berichten = gunning.berichten(currentUser.actor(), id);
+            for (Inschrijving i : eigenInschrijvingen) {
+                if (i.getStatus() == InschrijvingStatus.INGEDIEND) {
+                    i.getPrijzen().values().stream().findFirst()
+                            .ifPresent(p -> prijzen.putIfAbsent(i.getPerceelId(), p.amount()));
+                }
+            }
+        }
+    }
+
+    public void publiceer() {
+        actie(() -> aanbestedingen.publiceer(currentUser.actor(), id), "aanbesteding.gepubliceerd");
+    }
+
+    public void sluitEnOpen() {
+        actie(() -> inschrijvingen.sluitEnOpen(currentUser.actor(), id), "aanbesteding.gesloten");
+    }
+
+    public void trekIn() {
+        try {
+            aanbestedingen.trekIn(currentUser.actor(), id, intrekkingsreden);
+            intrekkingsreden = null;
+            PageMessages.info("aanbesteding.ingetrokken");
+            refresh();
+        } catch (InvalidInputException e) {
+            PageMessages.fieldErrors(e, "intrekking", Map.of("reden", "reden"));
+        } catch (StateConflictException e) {
+            PageMessages.error("aanbesteding.fout", e.getMessage());
+        }
+    }
+
+    /** Submits (or, before the deadline, replaces) the provider's bid on one lot. */
+    public void dienIn(Perceel perceel) {
+        BigDecimal prijs = prijzen.get(perceel.getId());
+        try {
+            inschrijvingen.dienIn(currentUser.actor(), id, new InschrijvingGegevens(perceel.getId(),
+                    List.of(new InschrijvingGegevens.Prijs(perceel.getTariefposten().get(0).getNummer(), prijs))));
+            PageMessages.info("inschrijving.ingediend", perceel.label());
+            refresh();
+        } catch (InvalidInputException e) {
+            String tekst = e.errors().stream().map(PageMessages::text).collect(Collectors.joining(" "));
+            PageMessages.error("inschrijving.fout", perceel.label(), tekst);
+        } catch (StateConflictException e) {
+            PageMessages.error("inschrijving.fout", perceel.label(), e.getMessage());
+        }
+    }
+
+    public void trekInschrijvingIn(Inschrijving i) {
+        try {
+            inschrijvingen.trekIn(currentUser.actor(), i.getId());
+            prijzen.remove(i.getPerceelId());
+            PageMessages.info("inschrijving.ingetrokken");
+            refresh();
+        } catch (StateConflictException e) {
+            PageMessages.error("aanbesteding.fout", e.getMessage());
+        }
+    }
+
+    private void actie(Runnable r, String bericht) {
+        try {
+            r.run();
+            PageMessages.info(bericht, aanbesteding.getReferentie());
+            refresh();
+        } catch (InvalidInputException e) {
+            PageMessages.error("aanbesteding.fout",
+                    e.errors().stream().map(PageMessages::text).collect(Collectors.joining(" ")));
+        } catch (StateConflictException e) {
+            PageMessages.error("aanbesteding.fout", e.getMessage());
+        }
+    }
+
+    /** Bidding is open: published and before the deadline. */
+    public boolean isOpen() {
+        return aanbesteding.isOpenVoorInschrijving(Instant.now());
+    }
+
+    /** The deadline has passed while the tender is still published: it can be closed and the bids opened. */
+    public boolean isKanSluiten() {
+        return aanbesteding.getStatus() == AanbestedingStatus.GEPUBLICEERD
+                && !Instant.now().isBefore(aanbesteding.getSluitingstijd());
+    }
+
+    /** Time left to bid in days and hours ("3 dagen, 4 uur"), for the notice. */
+    public Duration getTijdTotSluiting() {
+        Duration d = Duration.between(Instant.now(), aanbesteding.getSluitingstijd());
+        return d.isNegative() ? Duration.ZERO : d;
+    }
+
+    public boolean isMagBeheren() {
+        return currentUser.isContractbeheerder();
+    }
+
+    public boolean isKanBeoordelen() {
+        return currentUser.isContractbeheerder() && aanbesteding.isGeopend()
+                && aanbesteding.getStatus() != AanbestedingStatus.INGETROKKEN;
+    }
+
+    public boolean isKanGunning() {
+        return currentUser.isContractbeheerder() && (aanbesteding.getStatus()
+                == AanbestedingStatus.GUNNINGSVOORNEMEN_VERZONDEN || aanbesteding.getStatus() == AanbestedingStatus.GEGUND);
+    }
+
+    /** The provider's current bid on a lot, or null. */
+    public Inschrijving huidigeInschrijving(Perceel perceel) {
+        return eigenInschrijvingen.stream()
+                .filter(i -> i.getPerceelId().equals(perceel.getId()) && i.getStatus() == InschrijvingStatus.INGEDIEND)
+                .findFirst().orElse(null);
+    }
+
+    public long aantal(Perceel perceel) {
+        return aantallen.getOrDefault(perceel.getId(), 0L);
+    }
+
+    public String perceelLabel(long perceelId) {
+        return aanbesteding.perceel(perceelId).map(Perceel::label).orElse("");
+    }
+
+    /** The names of a lot's gemeenten, in alphabetical order. */
+    public String gemeenten(Perceel perceel) {
+        if (gemeenteNamen == null) {
+            gemeenteNamen = new LinkedHashMap<>();
+            for (Gemeente g : gemeenteService.list(currentUser.actor())) {
+                gemeenteNamen.put(g.getId(), g.getNaam());
+            }
+        }
+        return perceel.getGemeenteIds().stream().map(g -> gemeenteNamen.getOrDefault(g, "#" + g)).sorted()
+                .collect(Collectors.joining(", "));
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Aanbesteding getAanbesteding() {
+        return aanbesteding;
+    }
+
+    public List<Inschrijving> getEigenInschrijvingen() {
+        return eigenInschrijvingen;
+    }
+
+    public List<Gunningsbericht> getBerichten() {
+        return berichten;
+    }
+
+    public Map<Long, BigDecimal> getPrijzen() {
+        return prijzen;
+    }
+
+    public String getIntrekkingsreden() {
+        return intrekkingsreden;
+    }
+
+    public void setIntrekkingsreden(String intrekkingsreden) {
+        this.intrekkingsreden = intrekkingsreden;
+    }
+}
