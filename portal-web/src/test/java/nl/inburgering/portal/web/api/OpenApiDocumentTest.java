@@ -73,6 +73,7 @@ import nl.inburgering.portal.web.api.aanbestedingen.RedenInvoer;
 import nl.inburgering.portal.web.api.aanbestedingen.VerlengingInvoer;
 import nl.inburgering.portal.web.api.contracten.ContractDto;
 import nl.inburgering.portal.web.api.contracten.ContractInvoer;
+import nl.inburgering.portal.web.api.contracten.DoelaandeelInvoer;
 import nl.inburgering.portal.web.api.contracten.TariefDto;
 import nl.inburgering.portal.web.api.contracten.TariefInvoer;
 import nl.inburgering.portal.web.api.gemeenten.GemeenteDto;
@@ -158,6 +159,7 @@ class OpenApiDocumentTest {
             Map.entry(ContractInvoer.class, "ContractInvoer"),
             Map.entry(TariefDto.class, "Tarief"),
             Map.entry(TariefInvoer.class, "TariefInvoer"),
+            Map.entry(DoelaandeelInvoer.class, "DoelaandeelInvoer"),
             Map.entry(Problem.class, "Problem"),
             Map.entry(Problem.InvalidParam.class, "InvalidParam"),
             Map.entry(Lijst.Links.class, "Links"),

@@ -342,6 +342,7 @@ class AttendanceIT {
                 Json.createObjectBuilder().add("datum", START.toString())), 200);
         assertEquals("GESTART", started.getString("status"));
         IDS.put("plaatsing", plaatsingId);
+        IDS.put("inburgeraar", inburgeraarId);
         assertEquals(0, count(TAALHUIS));
     }
 
@@ -693,6 +694,26 @@ class AttendanceIT {
         problem(post(EEMSDELTA, "/resultaten", Json.createObjectBuilder().add("plaatsingId", p)
                 .add("soort", "KNM").add("uitslag", "GEHAALD").add("datum", TODAY.toString())), 403);
         assertEquals(1, ok(get(CB, "/resultaten?plaatsingId=" + p), 200).getInt("totaal"));
+    }
+
+    @Test
+    @Order(82)
+    void theGemeenteSeesItsSignalsAndTheResultsInThePortal() {
+        Browser b = browser();
+        b.logout();
+        b.login(EEMSDELTA, PASSWORD);
+        b.open("/app/presentie/signalen.xhtml");
+        b.waitForText("Gesprek gevoerd; afspraken gemaakt.");
+        assertTrue(b.pageText().contains("Meer dan 8 uur ongeoorloofd verzuim"), b.pageText());
+        b.find(By.cssSelector("button[id$=':afhandelen']")).click();
+        b.type("afhandeling:opmerking", "Leerplichtambtenaar ingelicht.");
+        b.click("afhandeling:bevestig");
+        b.waitForText("Het signaal is afgehandeld.");
+        assertTrue(b.pageText().contains("Leerplichtambtenaar ingelicht."), b.pageText());
+        b.screenshot("attendance-signals");
+        b.open("/app/inburgeraars/detail.xhtml?id=" + id("inburgeraar"));
+        b.waitForText("Examen lezen");
+        assertTrue(b.pageText().contains("Gehaald"), b.pageText());
     }
 
     // ---------------------------------------------------------------- the weekly grid

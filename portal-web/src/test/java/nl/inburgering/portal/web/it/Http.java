@@ -52,6 +52,10 @@ final class Http {
                 .PUT(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    Response delete(String path, String token) {
+        return send(builder(path, token).DELETE().build());
+    }
+
     private HttpRequest.Builder builder(String path, String token) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
                 .header("Accept", "application/json, application/problem+json");

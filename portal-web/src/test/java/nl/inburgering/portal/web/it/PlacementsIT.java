@@ -12,6 +12,7 @@ import jakarta.json.JsonObjectBuilder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -146,6 +147,10 @@ class PlacementsIT {
 
     private Http.Response post(String user, String path, JsonObjectBuilder body) {
         return http().post("/api/v1" + path, TOKENS.get(user), JSON, body.build().toString());
+    }
+
+    private Http.Response put(String user, String path, String body) {
+        return http().put("/api/v1" + path, TOKENS.get(user), JSON, body);
     }
 
     private JsonObject ok(Http.Response r, int status) {
@@ -816,5 +821,123 @@ class PlacementsIT {
         b.waitForText("Ahmadi");
         assertFalse(b.pageText().contains("Flowmans"), b.pageText());
         assertFalse(b.pageText().contains("Haddad"), b.pageText());
+    }
+
+    // ---------------------------------------------------------------- target shares
+
+    @Test
+    @Order(60)
+    void theContractManagerSetsTargetSharesAndTheProposalFollowsThem() {
+        // a lot of two contracts with room enough, for the providers of the demo's B1 lot, weighted 3:1
+        List<Long> lot = new ArrayList<>();
+        for (String b1 : List.of("-B1-01", "-B1-02")) {
+            String nummer = "AB-IT-AANDEEL-" + (lot.size() + 1);
+            long aanbiederId = contract(b1).getJsonNumber("aanbiederId").longValue();
+            lot.add(ok(post(CB, "/contracten", Json.createObjectBuilder()
+                    .add("contractNummer", nummer).add("aanbiederId", aanbiederId).add("herkomst", "AANBESTEDING")
+                    .add("herkomstReferentie", "AB-IT-AANDEEL").add("perceel", "Perceel D: B1-route")
+                    .add("leerroutes", Json.createArrayBuilder().add("B1_ROUTE"))
+                    .add("gemeenteIds", Json.createArrayBuilder().add(id("eemsdelta")))
+                    .add("startdatum", TODAY.minusMonths(1).toString()).add("einddatum", TODAY.plusYears(1).toString())
+                    .add("capaciteit", 50).add("btwTarief", "EENENTWINTIG")
+                    .add("tarieven", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                            .add("geldigVanaf", TODAY.minusMonths(1).toString()).add("betaalmodel", "PER_UUR")
+                            .add("bedrag", "60.00")))), 201).getJsonNumber("id").longValue());
+        }
+        long drie = lot.get(0);
+        long een = lot.get(1);
+        JsonObject gezet = ok(put(CB, "/contracten/" + drie + "/doelaandeel", "{\"gewicht\": 75}"), 200);
+        assertEquals(drie, gezet.getJsonNumber("contractId").longValue());
+        assertEquals(0, gezet.getJsonNumber("gewicht").bigDecimalValue().compareTo(new BigDecimal("75")),
+                gezet.toString());
+        ok(put(CB, "/contracten/" + een + "/doelaandeel", "{\"gewicht\": 25}"), 200);
+
+        // eight waiting referrals: six for the weight of 3, two for the weight of 1
+        JsonArrayBuilder ids = Json.createArrayBuilder();
+        for (int i = 0; i < 8; i++) {
+            ids.add(refer(EEMSDELTA, register(EEMSDELTA, "KL-EEM-IT-6" + i, "Aandeel" + (char) ('a' + i),
+                    "B1_ROUTE")));
+        }
+        JsonObject voorstel = ok(post(CB, "/toewijzingsvoorstellen", Json.createObjectBuilder()
+                .add("aanbesteding", "AB-IT-AANDEEL").add("perceel", "Perceel D: B1-route").add("plaatsingIds", ids)),
+                200);
+        Map<Long, Long> perContract = voorstel.getJsonArray("regels").getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.containsKey("contractId"))
+                .collect(Collectors.groupingBy(r -> r.getJsonNumber("contractId").longValue(), Collectors.counting()));
+        assertEquals(Map.of(drie, 6L, een, 2L), perContract, voorstel.toString());
+        assertTrue(voorstel.getJsonArray("contracten").getValuesAs(JsonObject.class).stream()
+                .allMatch(c -> c.containsKey("gewicht")), voorstel.toString());
+
+        List<Long> verwijzingen = voorstel.getJsonArray("regels").getValuesAs(JsonObject.class).stream()
+                .map(r -> r.getJsonNumber("plaatsingId").longValue()).toList();
+        JsonObject batch = Json.createObjectBuilder().add("aanbesteding", "AB-IT-AANDEEL")
+                .add("perceel", "Perceel D: B1-route").add("plaatsingIds", Json.createArrayBuilder(verwijzingen)).build();
+
+        // one weight removed: the weights are incomplete, and a proposal says which contract lacks one
+        JsonObject verwijderd = ok(http().delete("/api/v1/contracten/" + een + "/doelaandeel", TOKENS.get(CB)), 200);
+        assertFalse(verwijderd.containsKey("gewicht"), verwijderd.toString());
+        JsonObject onvolledig = problem(post(CB, "/toewijzingsvoorstellen", Json.createObjectBuilder(batch)), 400);
+        assertEquals(Set.of("toewijzing.doelaandeel-onvolledig"), codes(onvolledig), reasons(onvolledig));
+
+        // only the contract manager; a weight greater than zero; only a contract from a tendered lot
+        problem(put(EEMSDELTA, "/contracten/" + drie + "/doelaandeel", "{\"gewicht\": 10}"), 403);
+        problem(http().delete("/api/v1/contracten/" + drie + "/doelaandeel", TOKENS.get(EEMSDELTA)), 403);
+        JsonObject negatief = problem(put(CB, "/contracten/" + drie + "/doelaandeel", "{\"gewicht\": -5}"), 400);
+        assertEquals(Set.of("doelaandeel.ongeldig"), codes(negatief), reasons(negatief));
+        JsonObject leeg = problem(put(CB, "/contracten/" + drie + "/doelaandeel", "{}"), 400);
+        assertEquals(Set.of("gewicht"), leeg.getJsonArray("invalidParams").getValuesAs(JsonObject.class).stream()
+                .map(p -> p.getString("name")).collect(Collectors.toSet()), leeg.toString());
+        JsonObject geenPerceel = problem(put(CB, "/contracten/" + id("OH-001") + "/doelaandeel",
+                "{\"gewicht\": 10}"), 400);
+        assertEquals(Set.of("toewijzing.geen-perceel"), codes(geenPerceel), reasons(geenPerceel));
+        problem(put(CB, "/contracten/999999/doelaandeel", "{\"gewicht\": 10}"), 404);
+        // refused changes stored nothing: the first contract still has its weight, the second still none
+        String nogSteeds = reasons(problem(post(CB, "/toewijzingsvoorstellen", Json.createObjectBuilder(batch)), 400));
+        assertTrue(nogSteeds.contains("AB-IT-AANDEEL-2") && !nogSteeds.contains("AB-IT-AANDEEL-1"), nogSteeds);
+
+        // both removed: equal shares again
+        ok(http().delete("/api/v1/contracten/" + drie + "/doelaandeel", TOKENS.get(CB)), 200);
+        JsonObject gelijk = ok(post(CB, "/toewijzingsvoorstellen", Json.createObjectBuilder(batch)), 200);
+        assertEquals(Map.of(drie, 4L, een, 4L), gelijk.getJsonArray("regels").getValuesAs(JsonObject.class).stream()
+                .collect(Collectors.groupingBy(r -> r.getJsonNumber("contractId").longValue(), Collectors.counting())),
+                gelijk.toString());
+
+        // on the workbench: the pencil in the target-share cell opens a dialog; zero is refused at the field
+        Browser b = browser();
+        b.logout();
+        b.login(CB, PASSWORD);
+        b.open("/app/toewijzing/werkbank.xhtml");
+        b.waitForText("Perceel en capaciteit");
+        Select lotKeuze = new Select(b.byId("werkbank:perceel"));
+        WebElement perceelD = lotKeuze.getOptions().stream().filter(o -> o.getText().startsWith("Perceel D: B1-route"))
+                .findFirst().orElseThrow();
+        if (!perceelD.isSelected()) {
+            lotKeuze.selectByValue(perceelD.getAttribute("value"));
+        }
+        b.waitForText("AB-IT-AANDEEL-2");
+        b.waitForText("de verdeling is in gelijke delen");
+        for (String[] zet : List.of(new String[] {"1", "25", "AB-IT-AANDEEL-2", "stel het voor elk contract in"},
+                new String[] {"0", "75", "AB-IT-AANDEEL-1", "de verdeling volgt de doelaandelen"})) {
+            b.click("werkbank:bezetting:" + zet[0] + ":bewerkDoelaandeel");
+            WebElement veld = new WebDriverWait(b.driver(), Duration.ofSeconds(20))
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.id("doelaandeel:gewicht_input")));
+            if (zet[0].equals("1")) {
+                veld.sendKeys(Keys.chord(Keys.CONTROL, "a"), "0");
+                b.click("doelaandeel:opslaan");
+                new WebDriverWait(b.driver(), Duration.ofSeconds(20)).until(ExpectedConditions
+                        .textToBePresentInElementLocated(By.id("doelaandeelDialoog"), "groter dan nul"));
+                b.screenshot("plaatsingen-09-doelaandeel-ongeldig");
+                veld = b.byId("doelaandeel:gewicht_input");
+            }
+            veld.sendKeys(Keys.chord(Keys.CONTROL, "a"), zet[1]);
+            b.click("doelaandeel:opslaan");
+            b.waitForText("Het doelaandeel van contract " + zet[2] + " is ingesteld.");
+            b.waitForText(zet[3]);
+        }
+        fullScreenshot(b, "plaatsingen-10-doelaandeel-ingesteld");
+        JsonObject weer = ok(post(CB, "/toewijzingsvoorstellen", Json.createObjectBuilder(batch)), 200);
+        assertEquals(Map.of(drie, 6L, een, 2L), weer.getJsonArray("regels").getValuesAs(JsonObject.class).stream()
+                .collect(Collectors.groupingBy(r -> r.getJsonNumber("contractId").longValue(), Collectors.counting())),
+                weer.toString());
     }
 }

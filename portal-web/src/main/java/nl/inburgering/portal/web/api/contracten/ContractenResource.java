@@ -5,8 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -15,6 +17,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.math.BigDecimal;
 import java.util.List;
 import nl.inburgering.portal.contracts.access.Actor;
 import nl.inburgering.portal.contracts.access.Role;
@@ -23,12 +26,14 @@ import nl.inburgering.portal.contracts.contract.ContractFilter;
 import nl.inburgering.portal.contracts.contract.ContractHerkomst;
 import nl.inburgering.portal.contracts.contract.ContractService;
 import nl.inburgering.portal.contracts.contract.ContractStatus;
+import nl.inburgering.portal.contracts.placement.ToewijzingService;
 import nl.inburgering.portal.contracts.shared.FieldChecks;
 import nl.inburgering.portal.contracts.shared.Leerroute;
 import nl.inburgering.portal.web.api.AllowedRoles;
 import nl.inburgering.portal.web.api.Lijst;
 import nl.inburgering.portal.web.api.Messages;
 import nl.inburgering.portal.web.api.Params;
+import nl.inburgering.portal.web.api.toewijzingsvoorstellen.ContractBezettingDto;
 import nl.inburgering.portal.web.security.CurrentUser;
 
 /**
@@ -46,6 +51,9 @@ public class ContractenResource {
 
     @Inject
     ContractService contracten;
+
+    @Inject
+    ToewijzingService toewijzing;
 
     @Inject
     CurrentUser currentUser;
@@ -109,5 +117,32 @@ public class ContractenResource {
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(c.getId())).build())
                 .entity(ContractDto.of(c))
                 .build();
+    }
+
+    /**
+     * Sets the contract's weight in its lot's fair share (DESIGN.md, "Allocation": target shares equal
+     * unless set per contract); only for a contract from a tendered lot. Answers its occupancy.
+     */
+    @PUT
+    @Path("{contractId}/doelaandeel")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @AllowedRoles(Role.CONTRACTBEHEERDER)
+    public ContractBezettingDto stelDoelaandeelIn(@PathParam("contractId") String contractId,
+            @NotNull(message = Messages.VERPLICHT) @Valid DoelaandeelInvoer invoer) {
+        return doelaandeel(Params.id("contractId", contractId), invoer.gewicht());
+    }
+
+    /** Removes the contract's weight: its lot goes back to equal shares. Answers its occupancy. */
+    @DELETE
+    @Path("{contractId}/doelaandeel")
+    @AllowedRoles(Role.CONTRACTBEHEERDER)
+    public ContractBezettingDto verwijderDoelaandeel(@PathParam("contractId") String contractId) {
+        return doelaandeel(Params.id("contractId", contractId), null);
+    }
+
+    private ContractBezettingDto doelaandeel(long id, BigDecimal gewicht) {
+        Actor actor = currentUser.actor();
+        toewijzing.stelDoelaandeelIn(actor, id, gewicht);
+        return ContractBezettingDto.of(toewijzing.bezettingVan(actor, id));
     }
 }

@@ -20,7 +20,7 @@ import nl.inburgering.portal.contracts.placement.ContractBezetting;
 public record ContractBezettingDto(long contractId, String contractNummer, long aanbiederId, ContractStatus status,
         Integer capaciteit, long open, long voorgesteld, Integer vrij, long geplaatst, BigDecimal gewicht) {
 
-    static ContractBezettingDto of(ContractBezetting b) {
+    public static ContractBezettingDto of(ContractBezetting b) {
         return new ContractBezettingDto(b.contractId(), b.contractNummer().value(), b.aanbiederId(), b.status(),
                 b.capaciteit(), b.open(), b.voorgesteld(), b.vrij(), b.geplaatst(), b.gewicht());
     }

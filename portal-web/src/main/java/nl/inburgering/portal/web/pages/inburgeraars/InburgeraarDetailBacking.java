@@ -10,6 +10,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import nl.inburgering.portal.contracts.attendance.ResultaatFilter;
+import nl.inburgering.portal.contracts.attendance.ResultaatService;
+import nl.inburgering.portal.contracts.attendance.ResultaatView;
 import nl.inburgering.portal.contracts.inburgeraar.InburgeraarService;
 import nl.inburgering.portal.contracts.inburgeraar.InburgeraarView;
 import nl.inburgering.portal.contracts.placement.PlaatsingService;
@@ -41,6 +44,7 @@ public class InburgeraarDetailBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     static final String VERWIJZING_MELDINGEN = "verwijzingMeldingen";
+    static final int MAX_RESULTATEN = 50;
 
     @Inject
     CurrentUser currentUser;
@@ -51,9 +55,14 @@ public class InburgeraarDetailBacking implements Serializable {
     @Inject
     PlaatsingService plaatsingen;
 
+    @Inject
+    ResultaatService resultaten;
+
     private Long id;
     private InburgeraarView inburgeraar;
     private List<PlaatsingView> historie;
+    /** The results, newest first, read once per view (reading them is audited); for the gemeente only. */
+    private List<ResultaatView> resultatenLijst;
 
     private LocalDate geplandeStart;
     private BigDecimal geplandeUren;
@@ -134,6 +143,20 @@ public class InburgeraarDetailBacking implements Serializable {
 
     public InburgeraarView getInburgeraar() {
         return inburgeraar;
+    }
+
+    /** The gemeente sees the exam results, progress reports and route completion of its inburgeraar. */
+    public boolean isToonResultaten() {
+        return currentUser.isGemeente();
+    }
+
+    /** The latest {@value #MAX_RESULTATEN} results, newest first; read once per view. */
+    public List<ResultaatView> getResultaten() {
+        if (resultatenLijst == null && inburgeraar != null && isToonResultaten()) {
+            resultatenLijst = resultaten.zoek(currentUser.actor(), new ResultaatFilter(null, id, null), 0,
+                    MAX_RESULTATEN, "datum", false);
+        }
+        return resultatenLijst == null ? List.of() : resultatenLijst;
     }
 
     public List<PlaatsingView> getHistorie() {

@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -33,6 +34,7 @@ import nl.inburgering.portal.web.pages.PagedModel;
 import nl.inburgering.portal.web.pages.Pages;
 import nl.inburgering.portal.web.pages.plaatsingen.Meldingen;
 import nl.inburgering.portal.web.security.CurrentUser;
+import org.omnifaces.util.Faces;
 
 /**
  * The contract manager's allocation workbench ({@code /app/toewijzing/werkbank.xhtml}; DESIGN.md,
@@ -41,7 +43,9 @@ import nl.inburgering.portal.web.security.CurrentUser;
  * or the oldest N); "Voorstel maken" computes the fair-share proposal, which stores nothing: a line per
  * referral with the proposed contract and why; change a line's contract if needed; "Bevestigen" proposes
  * every line with a contract to its provider, all or nothing, under the contracts' locks. A refused
- * confirmation marks each refused line with the eligibility rule that failed. Other roles: 403.
+ * confirmation marks each refused line with the eligibility rule that failed. The pencil in a contract's
+ * target-share cell opens a dialog to set or remove its weight (equal shares unless every contract of the
+ * lot has one). Other roles: 403.
  */
 @Named
 @ViewScoped
@@ -51,6 +55,7 @@ public class ToewijzingWerkbankBacking implements Serializable {
 
     private static final Pattern REGEL_INDEX = Pattern.compile("^toewijzingen\\[(\\d+)]");
     private static final int PAGINA = 1000;
+    private static final String DOELAANDEEL_FORM = "doelaandeel";
 
     @Inject
     CurrentUser currentUser;
@@ -75,6 +80,9 @@ public class ToewijzingWerkbankBacking implements Serializable {
     private int aantal = 20;
 
     private List<VoorstelRij> voorstel;
+
+    private Long doelaandeelContractId;
+    private BigDecimal gewicht;
 
     /** View action: the contract manager's page; loads the lots and selects the first. */
     public void load() {
@@ -231,6 +239,55 @@ public class ToewijzingWerkbankBacking implements Serializable {
         }
     }
 
+    /** Opens the target-share dialog for one contract of the lot, with its current weight. */
+    public void bewerkDoelaandeel(long contractId) {
+        doelaandeelContractId = contractId;
+        gewicht = getBezetting().stream().filter(b -> b.contractId() == contractId).findFirst()
+                .map(ContractBezetting::gewicht).orElse(null);
+    }
+
+    /** Sets the weight entered; an empty field is refused (removing is its own button). */
+    public void slaDoelaandeelOp() {
+        if (gewicht == null) {
+            PageMessages.fieldErrors(InvalidInputException.of("gewicht", "doelaandeel.leeg", "Vul een gewicht in."),
+                    DOELAANDEEL_FORM, Map.of());
+            return;
+        }
+        wijzigDoelaandeel(gewicht);
+    }
+
+    /** Removes the weight: the lot goes back to equal shares. */
+    public void verwijderDoelaandeel() {
+        wijzigDoelaandeel(null);
+    }
+
+    private void wijzigDoelaandeel(BigDecimal nieuw) {
+        if (doelaandeelContractId == null) {
+            return;
+        }
+        try {
+            toewijzing.stelDoelaandeelIn(currentUser.actor(), doelaandeelContractId, nieuw);
+            PageMessages.info(nieuw == null ? "doelaandeel.verwijderd" : "doelaandeel.ingesteld",
+                    contractNummer(doelaandeelContractId));
+            overzicht = toewijzing.bezettingPerPerceel(currentUser.actor());
+        } catch (InvalidInputException e) {
+            PageMessages.fieldErrors(e, DOELAANDEEL_FORM, Map.of());
+        } catch (NotAllowedException | StateConflictException e) {
+            PageMessages.error("toewijzing.fout", e.getMessage());
+            Faces.validationFailed();
+        }
+    }
+
+    /**
+     * The bundle key saying how the lot shares: by weight (every contract has one), equally (none has),
+     * or not at all until the weights are complete (some have one: a proposal is refused).
+     */
+    public String getDoelaandeelStand() {
+        List<ContractBezetting> b = getBezetting();
+        long gezet = b.stream().filter(c -> c.gewicht() != null).count();
+        return gezet == 0 ? "doelaandeel.gelijk" : gezet == b.size() ? "doelaandeel.gewogen" : "doelaandeel.onvolledig";
+    }
+
     /** Back to the selection, without confirming. */
     public void verwerp() {
         voorstel = null;
@@ -315,6 +372,18 @@ public class ToewijzingWerkbankBacking implements Serializable {
 
     public void setPerceelIndex(Integer perceelIndex) {
         this.perceelIndex = perceelIndex;
+    }
+
+    public Long getDoelaandeelContractId() {
+        return doelaandeelContractId;
+    }
+
+    public BigDecimal getGewicht() {
+        return gewicht;
+    }
+
+    public void setGewicht(BigDecimal gewicht) {
+        this.gewicht = gewicht;
     }
 
     public int getAantal() {
