@@ -311,14 +311,7 @@ class AttendanceIT {
     void tokensAndAStartedPlacement() {
         Browser b = browser();
         for (String user : List.of(CB, EEMSDELTA, TAALHUIS, NOORDERLICHT)) {
-            b.logout();
-            b.login(user, PASSWORD);
-            b.open("/app/tokens.xhtml");
-            b.type("tokens:naam", "AttendanceIT " + user);
-            b.click("tokens:aanmaken");
-            String token = b.byId("tokenGetoond:token").getAttribute("value");
-            assertTrue(token.startsWith("ikp_"), token);
-            TOKENS.put(user, token);
+            TOKENS.put(user, b.createApiToken(user, PASSWORD, "AttendanceIT " + user));
         }
         long contractId = ok(get(CB, "/contracten?paginaGrootte=100"), 200).getJsonArray("resultaten")
                 .getValuesAs(JsonObject.class).stream().filter(c -> c.getString("contractNummer").endsWith("-B1-01"))

@@ -92,6 +92,23 @@ final class Browser implements AutoCloseable {
         waitForUrlContaining("/app/");
     }
 
+    /**
+     * Logs in as the user and creates an API token on the tokens page, as a person does: the token is
+     * shown once, in the dialog, and returned here.
+     */
+    String createApiToken(String username, String password, String tokenName) {
+        logout();
+        login(username, password);
+        open("/app/tokens.xhtml");
+        type("tokens:naam", tokenName);
+        click("tokens:aanmaken");
+        String token = byId("tokenGetoond:token").getAttribute("value");
+        if (token == null || !token.startsWith("ikp_")) {
+            throw new AssertionError("no token shown once for " + username + ": " + token);
+        }
+        return token;
+    }
+
     void logout() {
         driver.manage().deleteAllCookies();
     }

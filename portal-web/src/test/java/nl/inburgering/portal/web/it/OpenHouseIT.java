@@ -732,14 +732,7 @@ class OpenHouseIT {
     /** Logs in in the browser and creates an API token on the tokens page, as a user would. */
     private String tokenVia(String user, String password) {
         Browser b = browser();
-        b.logout();
-        b.login(user, password);
-        b.open("/app/tokens.xhtml");
-        b.type("tokens:naam", "OpenHouseIT " + user);
-        b.click("tokens:aanmaken");
-        String token = b.byId("tokenGetoond:token").getAttribute("value");
-        assertTrue(token.startsWith("ikp_"), token);
-        return token;
+        return b.createApiToken(user, password, "OpenHouseIT " + user);
     }
 
     private static JsonObject ok(Http.Response r) {

@@ -141,14 +141,7 @@ class TenderingIT {
             b.waitForText(u[1]);
         }
         for (String user : List.of(CB, TAALHUIS, LINGUA, SPREEKBEURT)) {
-            b.logout();
-            b.login(user, PASSWORD);
-            b.open("/app/tokens.xhtml");
-            b.type("tokens:naam", "TenderingIT");
-            b.click("tokens:aanmaken");
-            String token = b.byId("tokenGetoond:token").getAttribute("value");
-            assertTrue(token.startsWith("ikp_"), user + ": " + token);
-            TOKENS.put(user, token);
+            TOKENS.put(user, b.createApiToken(user, PASSWORD, "TenderingIT"));
         }
     }
 
