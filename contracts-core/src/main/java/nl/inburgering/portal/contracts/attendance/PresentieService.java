@@ -212,19 +212,20 @@ public class PresentieService {
                     p.getEinddatum(), p.getOnderbrekingen());
             Set<LocalDate> invoerbaar = new TreeSet<>();
             Set<LocalDate> dicht = new TreeSet<>();
+            Set<LocalDate> corrigeerbaar = new TreeSet<>();
             for (LocalDate d : dagen) {
                 boolean maandDicht = afgesloten.contains(YearMonth.from(d));
                 if (maandDicht) {
                     dicht.add(d);
                 }
-                if (periode.isActief(d) && !periode.isOnderbroken(d) && !d.isAfter(vandaag) && !maandDicht) {
-                    invoerbaar.add(d);
+                if (periode.isActief(d) && !periode.isOnderbroken(d) && !d.isAfter(vandaag)) {
+                    (maandDicht ? corrigeerbaar : invoerbaar).add(d);
                 }
             }
             Object[] i = personen.get(p.getInburgeraarId());
             regels.add(new Weekrooster.Regel(p.getId(), p.getInburgeraarId(), i == null ? null : i[1] + " " + i[2],
-                    i == null ? null : (String) i[3], invoerbaar, dicht, presenties.getOrDefault(p.getId(),
-                            List.of())));
+                    i == null ? null : (String) i[3], invoerbaar, dicht, corrigeerbaar,
+                    presenties.getOrDefault(p.getId(), List.of())));
         }
         auditLog.record(actor, AuditLog.BEKEKEN, "Contract", contractId, "Weekrooster presentie ingezien, week van "
                 + maandag);

@@ -24,14 +24,18 @@ public record Weekrooster(long contractId, ContractNumber contractNummer, LocalD
      * One placement's row.
      *
      * @param invoerbaar the days in the active period, not paused, not in the future and not in a settled month
-     * @param afgesloten the days of the week in a settled month: changes go through a correction request
+     * @param afgesloten    the days of the week in a settled month: changes go through a correction request
+     * @param corrigeerbaar the days of {@code afgesloten} that would be enterable were the month not settled
+     *                      (active, not paused, not in the future): a correction request can be proposed for them
      */
     public record Regel(long plaatsingId, long inburgeraarId, String inburgeraarNaam, String klantReferentie,
-            Set<LocalDate> invoerbaar, Set<LocalDate> afgesloten, List<PresentieView> presenties) {
+            Set<LocalDate> invoerbaar, Set<LocalDate> afgesloten, Set<LocalDate> corrigeerbaar,
+            List<PresentieView> presenties) {
 
         public Regel {
             invoerbaar = Set.copyOf(invoerbaar);
             afgesloten = Set.copyOf(afgesloten);
+            corrigeerbaar = Set.copyOf(corrigeerbaar);
             presenties = List.copyOf(presenties);
         }
 

@@ -8,9 +8,10 @@ import nl.inburgering.portal.contracts.shared.Money;
 /**
  * A line of an invoice: for one placement and {@link Product}, for one month, tagged with the
  * placement's gemeente (DESIGN.md, "Settlement"). Either the month's own line ({@link Afrekenregel}) or a
- * correction of an earlier month ({@link Correctieregel}).
+ * correction of an earlier month ({@link Correctieregel}), as settlement computes them; or a line as it was
+ * stored on an invoice ({@link GefactureerdeRegel}), which is how what was billed comes back.
  */
-public sealed interface Factuurregel permits Afrekenregel, Correctieregel {
+public sealed interface Factuurregel permits Afrekenregel, Correctieregel, GefactureerdeRegel {
 
     /** Lines in a stable order: month, placement, product. */
     Comparator<Factuurregel> ORDE = Comparator.comparing(Factuurregel::periode)

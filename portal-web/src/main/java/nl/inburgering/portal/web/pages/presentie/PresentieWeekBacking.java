@@ -7,9 +7,16 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import nl.inburgering.portal.contracts.attendance.CorrectieFilter;
+import nl.inburgering.portal.contracts.attendance.CorrectieService;
+import nl.inburgering.portal.contracts.attendance.CorrectieStatus;
+import nl.inburgering.portal.contracts.attendance.CorrectieView;
 import nl.inburgering.portal.contracts.attendance.Onderdeel;
 import nl.inburgering.portal.contracts.attendance.PresentieAntwoord;
 import nl.inburgering.portal.contracts.attendance.PresentieInvoer;
@@ -29,6 +36,7 @@ import nl.inburgering.portal.web.api.Params;
 import nl.inburgering.portal.web.pages.PageMessages;
 import nl.inburgering.portal.web.pages.Pages;
 import nl.inburgering.portal.web.security.CurrentUser;
+import org.omnifaces.util.Faces;
 
 /**
  * The weekly attendance grid ({@code /app/presentie/week.xhtml?contract=&datum=&onderdeel=}; issue 6, "Portal
@@ -37,6 +45,10 @@ import nl.inburgering.portal.web.security.CurrentUser;
  * {@link PresentieService#verwerk} (the rules and codes of the API) and shows the outcome per record. Days
  * outside the active period, in the future or in a settled month cannot be entered. The provider enters;
  * the contract manager looks.
+ *
+ * <p>A day of a settled month that the provider could otherwise enter offers a correction request instead
+ * ({@link CorrectieVoorstelBacking}, the dialog on the same page); a day with a request still waiting for the
+ * contract manager says so. Hours are shown with a decimal comma to Dutch users.
  */
 @Named
 @ViewScoped
@@ -53,6 +65,9 @@ public class PresentieWeekBacking implements Serializable {
     @Inject
     ContractService contracten;
 
+    @Inject
+    CorrectieService correcties;
+
     private Long contract;
     private LocalDate datum;
     private Onderdeel onderdeel = Onderdeel.TAAL;
@@ -68,16 +83,19 @@ public class PresentieWeekBacking implements Serializable {
         private static final long serialVersionUID = 1L;
         private final boolean invoerbaar;
         private final boolean afgesloten;
+        private final boolean corrigeerbaar;
         private final String origineel;
+        private boolean correctieIngediend;
         private String geroosterd;
         private String aanwezig;
         private String reden;
 
-        Cel(boolean invoerbaar, boolean afgesloten, PresentieView p) {
+        Cel(boolean invoerbaar, boolean afgesloten, boolean corrigeerbaar, PresentieView p, Locale locale) {
             this.invoerbaar = invoerbaar;
             this.afgesloten = afgesloten;
-            this.geroosterd = p == null ? null : p.geroosterdeUren().stripTrailingZeros().toPlainString();
-            this.aanwezig = p == null ? null : p.aanwezigeUren().stripTrailingZeros().toPlainString();
+            this.corrigeerbaar = corrigeerbaar;
+            this.geroosterd = p == null ? null : Uren.tekst(p.geroosterdeUren(), locale);
+            this.aanwezig = p == null ? null : Uren.tekst(p.aanwezigeUren(), locale);
             this.reden = p == null || p.verzuimreden() == null ? null : p.verzuimreden().name();
             this.origineel = staat();
         }
@@ -96,6 +114,16 @@ public class PresentieWeekBacking implements Serializable {
 
         public boolean isAfgesloten() {
             return afgesloten;
+        }
+
+        /** In a settled month, and the provider may propose a correction (no request is waiting yet). */
+        public boolean isCorrigeerbaar() {
+            return corrigeerbaar && !correctieIngediend;
+        }
+
+        /** A correction request for this day is waiting for the contract manager. */
+        public boolean isCorrectieIngediend() {
+            return correctieIngediend;
         }
 
         public String getGeroosterd() {
@@ -175,16 +203,42 @@ public class PresentieWeekBacking implements Serializable {
         }
         contractNummer = w.contractNummer().toString();
         dagen = w.dagen();
+        Locale locale = Faces.getLocale();
+        Set<String> ingediend = openCorrecties(w);
         List<Rij> nieuw = new ArrayList<>();
         for (Weekrooster.Regel r : w.regels()) {
             Map<LocalDate, Cel> cellen = new LinkedHashMap<>();
             for (LocalDate d : w.dagen()) {
-                cellen.put(d, new Cel(currentUser.isAanbieder() && r.invoerbaar().contains(d),
-                        r.afgesloten().contains(d), r.presentie(d, onderdeel)));
+                Cel c = new Cel(currentUser.isAanbieder() && r.invoerbaar().contains(d), r.afgesloten().contains(d),
+                        currentUser.isAanbieder() && r.corrigeerbaar().contains(d), r.presentie(d, onderdeel),
+                        locale);
+                c.correctieIngediend = ingediend.contains(sleutel(r.plaatsingId(), d, onderdeel));
+                cellen.put(d, c);
             }
             nieuw.add(new Rij(r.plaatsingId(), r.inburgeraarNaam(), r.klantReferentie(), cellen));
         }
         rijen = nieuw;
+    }
+
+    /** The placement, day and component of the requests still waiting, when the week has settled days. */
+    private Set<String> openCorrecties(Weekrooster w) {
+        boolean afgesloten = w.regels().stream().anyMatch(r -> !r.afgesloten().isEmpty());
+        Set<String> uit = new HashSet<>();
+        if (!afgesloten) {
+            return uit;
+        }
+        List<CorrectieView> open = correcties.zoek(currentUser.actor(), new CorrectieFilter(contract, null,
+                CorrectieStatus.INGEDIEND, null), 0, 1000, "datum", false);
+        for (CorrectieView c : open) {
+            if (!c.datum().isBefore(w.maandag()) && !c.datum().isAfter(w.maandag().plusDays(6))) {
+                uit.add(sleutel(c.plaatsingId(), c.datum(), c.onderdeel()));
+            }
+        }
+        return uit;
+    }
+
+    private static String sleutel(long plaatsingId, LocalDate datum, Onderdeel onderdeel) {
+        return plaatsingId + "|" + datum + "|" + onderdeel;
     }
 
     /** Saves every filled or changed cell; shows the outcome per record and reloads the grid. */
@@ -252,15 +306,22 @@ public class PresentieWeekBacking implements Serializable {
             return null;
         }
         try {
-            return new BigDecimal(tekst.strip().replace(',', '.'));
+            return Uren.lees(tekst).orElse(null);
         } catch (NumberFormatException e) {
-            ongeldig.add(r.plaatsingId() + " " + d + ": " + tekst);
+            ongeldig.add(r.naam() + " " + d.format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy")) + ": "
+                    + tekst);
             return null;
         }
     }
 
     private static boolean leeg(String s) {
         return s == null || s.isBlank() || "null".equals(s);
+    }
+
+    /** This page as it is now (contract, component, week), to come back to after a dialog. */
+    public String getTerug() {
+        return "/app/presentie/week.xhtml?contract=" + contract + "&onderdeel=" + onderdeel + "&datum="
+                + (dagen.isEmpty() ? datum : dagen.get(0));
     }
 
     public LocalDate getVorigeWeek() {

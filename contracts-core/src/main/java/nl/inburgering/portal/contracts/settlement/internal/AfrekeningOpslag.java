@@ -1,0 +1,565 @@
+package nl.inburgering.portal.contracts.settlement.internal;
+
+import java.math.BigDecimal;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import nl.inburgering.portal.contracts.attendance.Onderdeel;
+import nl.inburgering.portal.contracts.attendance.Verzuimreden;
+import nl.inburgering.portal.contracts.contract.Betaalmodel;
+import nl.inburgering.portal.contracts.contract.BtwTarief;
+import nl.inburgering.portal.contracts.contract.Mijlpaal;
+import nl.inburgering.portal.contracts.settlement.rules.Afrekenregel;
+import nl.inburgering.portal.contracts.settlement.rules.Beeindiging;
+import nl.inburgering.portal.contracts.settlement.rules.ContractMaand;
+import nl.inburgering.portal.contracts.settlement.rules.Contractvoorwaarden;
+import nl.inburgering.portal.contracts.settlement.rules.Correctieregel;
+import nl.inburgering.portal.contracts.settlement.rules.Correctieverzoek;
+import nl.inburgering.portal.contracts.settlement.rules.Factuur;
+import nl.inburgering.portal.contracts.settlement.rules.Factuurregel;
+import nl.inburgering.portal.contracts.settlement.rules.Factuursoort;
+import nl.inburgering.portal.contracts.settlement.rules.GefactureerdeRegel;
+import nl.inburgering.portal.contracts.settlement.rules.GemeenteAandeel;
+import nl.inburgering.portal.contracts.settlement.rules.Maandgrondslag;
+import nl.inburgering.portal.contracts.settlement.rules.Mijlpaalgrondslag;
+import nl.inburgering.portal.contracts.settlement.rules.OnderbrokenPeriode;
+import nl.inburgering.portal.contracts.settlement.rules.PlaatsingFeiten;
+import nl.inburgering.portal.contracts.settlement.rules.PresentieFeit;
+import nl.inburgering.portal.contracts.settlement.rules.Product;
+import nl.inburgering.portal.contracts.settlement.rules.ReedsGefactureerd;
+import nl.inburgering.portal.contracts.settlement.rules.Tariefversie;
+import nl.inburgering.portal.contracts.settlement.rules.Uren;
+import nl.inburgering.portal.contracts.settlement.rules.Uurgrondslag;
+import nl.inburgering.portal.contracts.shared.Money;
+import nl.inburgering.portal.contracts.shared.Percentage;
+
+/**
+ * The settlement of one contract for one month in SQL, on the caller's connection and inside the caller's
+ * transaction (the service passes the EntityManager's connection; the benchmark a plain one):
+ * <ol>
+ * <li>{@link #laad}: the contract row locked ({@code for update}: two runs of the same month wait for each
+ * other here), its terms and tariff versions, the approved corrections still to bill (and those billed in
+ * this month, so a re-run recomputes them), the placements that can bill (active in the month, or corrected)
+ * with their pauses, their attendance (PER_UUR: from the earliest corrected month; TRAJECT: all of it up to
+ * the month end, HALVERWEGE counts every hour; PER_MAAND: none), what was billed (every line of the
+ * contract's invoices that is not rejected, except those of this month's CONCEPT invoices, which the run
+ * replaces), and this month's invoices: eight queries whatever the size;</li>
+ * <li>the caller computes {@link nl.inburgering.portal.contracts.settlement.rules.Afrekening#bereken};</li>
+ * <li>{@link #schrijf}: per invoice kind, a CONCEPT is inserted or rewritten (its lines in one
+ * {@code insert ... select from unnest(arrays)}), a frozen one is left alone, and an empty CONCEPT is
+ * deleted.</li>
+ * </ol>
+ */
+public final class AfrekeningOpslag {
+
+    private final Connection connection;
+
+    public AfrekeningOpslag(Connection connection) {
+        this.connection = connection;
+    }
+
+    /** What {@link #laad} found: the rules' input and what writing needs besides. */
+    public record Geladen(ContractMaand opdracht, long aanbiederId, List<TeMarkeren> correcties,
+            Map<Factuursoort, Bestaand> facturen) {
+    }
+
+    /** An approved correction: billed in this run unless its month is this month or later. */
+    public record TeMarkeren(long id, long plaatsingId, YearMonth maand, boolean alVerrekend) {
+    }
+
+    /** An invoice of this contract and month as it is. */
+    public record Bestaand(long id, String status) {
+
+        public boolean isConcept() {
+            return "CONCEPT".equals(status);
+        }
+    }
+
+    /** What {@link #schrijf} did per kind. */
+    public enum Uitkomst {
+        GESCHREVEN, BEVROREN, LEEG
+    }
+
+    // ---------------------------------------------------------------- loading
+
+    /**
+     * Locks the contract and reads everything its settlement for the month needs.
+     *
+     * @return null when the contract does not exist
+     */
+    public Geladen laad(long contractId, YearMonth maand) throws SQLException {
+        LocalDate eerste = maand.atDay(1);
+        LocalDate laatste = maand.atEndOfMonth();
+        long aanbiederId;
+        BtwTarief btw;
+        boolean verzuimDeclarabel;
+        try (PreparedStatement st = connection.prepareStatement("select aanbieder_id, btw_tarief,"
+                + " geoorloofd_verzuim_declarabel from contract where id = ? for update")) {
+            st.setLong(1, contractId);
+            try (ResultSet rs = st.executeQuery()) {
+                if (!rs.next()) {
+                    return null;
+                }
+                aanbiederId = rs.getLong(1);
+                btw = BtwTarief.valueOf(rs.getString(2));
+                verzuimDeclarabel = rs.getBoolean(3);
+            }
+        }
+        Contractvoorwaarden voorwaarden = new Contractvoorwaarden(contractId, btw, verzuimDeclarabel,
+                tarieven(contractId));
+
+        List<TeMarkeren> correcties = new ArrayList<>();
+        try (PreparedStatement st = connection.prepareStatement("select id, plaatsing_id, maand, te_verrekenen"
+                + " from correctieverzoek where contract_id = ? and status = 'GOEDGEKEURD'"
+                + " and (te_verrekenen or verrekend_in = ?) order by id")) {
+            st.setLong(1, contractId);
+            st.setDate(2, Date.valueOf(eerste));
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    correcties.add(new TeMarkeren(rs.getLong(1), rs.getLong(2),
+                            YearMonth.from(rs.getDate(3).toLocalDate()), !rs.getBoolean(4)));
+                }
+            }
+        }
+        Map<Long, YearMonth> gecorrigeerdVanaf = new HashMap<>();
+        for (TeMarkeren c : correcties) {
+            if (c.maand().isBefore(maand)) {
+                gecorrigeerdVanaf.merge(c.plaatsingId(), c.maand(), (a, b) -> a.isBefore(b) ? a : b);
+            }
+        }
+
+        Map<Long, Plaatsingrij> plaatsingen = plaatsingen(contractId, eerste, laatste, gecorrigeerdVanaf.keySet());
+        Long[] ids = plaatsingen.keySet().toArray(Long[]::new);
+        Map<Long, List<OnderbrokenPeriode>> pauzes = pauzes(ids);
+        Map<Long, List<PresentieFeit>> presenties = presenties(voorwaarden.betaalmodel(), ids, maand,
+                gecorrigeerdVanaf);
+
+        List<PlaatsingFeiten> feiten = new ArrayList<>(plaatsingen.size());
+        for (Plaatsingrij p : plaatsingen.values()) {
+            feiten.add(new PlaatsingFeiten(p.id, p.gemeenteId, p.zelfbetaler,
+                    p.geplandeUren == null ? null : Uren.of(p.geplandeUren), p.start,
+                    pauzes.getOrDefault(p.id, List.of()), p.beeindiging(), presenties.getOrDefault(p.id, List.of())));
+        }
+        List<Correctieverzoek> teBerekenen = correcties.stream()
+                .filter(c -> c.maand().isBefore(maand) && plaatsingen.containsKey(c.plaatsingId()))
+                .map(c -> new Correctieverzoek(c.plaatsingId(), c.maand()))
+                .toList();
+        Map<Factuursoort, Bestaand> facturen = facturen(contractId, eerste);
+        ContractMaand opdracht = new ContractMaand(maand, voorwaarden, feiten, gefactureerd(contractId, eerste),
+                teBerekenen);
+        return new Geladen(opdracht, aanbiederId, correcties, facturen);
+    }
+
+    private List<Tariefversie> tarieven(long contractId) throws SQLException {
+        Map<Long, Object[]> rijen = new LinkedHashMap<>();
+        Map<Long, Map<Mijlpaal, Percentage>> mijlpalen = new HashMap<>();
+        try (PreparedStatement st = connection.prepareStatement("select t.id, t.geldig_vanaf, t.betaalmodel, t.bedrag,"
+                + " t.max_uren_per_plaatsing, m.mijlpaal, m.percentage from tarief t"
+                + " left join tarief_mijlpaal m on m.tarief_id = t.id where t.contract_id = ? order by t.geldig_vanaf")) {
+            st.setLong(1, contractId);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    long id = rs.getLong(1);
+                    rijen.putIfAbsent(id, new Object[] {rs.getDate(2).toLocalDate(),
+                        Betaalmodel.valueOf(rs.getString(3)), rs.getBigDecimal(4), rs.getBigDecimal(5)});
+                    String m = rs.getString(6);
+                    if (m != null) {
+                        mijlpalen.computeIfAbsent(id, k -> new EnumMap<>(Mijlpaal.class))
+                                .put(Mijlpaal.valueOf(m), Percentage.of(rs.getBigDecimal(7)));
+                    }
+                }
+            }
+        }
+        List<Tariefversie> versies = new ArrayList<>();
+        rijen.forEach((id, r) -> versies.add(new Tariefversie((LocalDate) r[0], (Betaalmodel) r[1],
+                Money.of((BigDecimal) r[2]), r[3] == null ? null : Uren.of((BigDecimal) r[3]), mijlpalen.get(id))));
+        return versies;
+    }
+
+    private record Plaatsingrij(long id, long gemeenteId, boolean zelfbetaler, BigDecimal geplandeUren,
+            LocalDate start, LocalDate einde, String status) {
+
+        Beeindiging beeindiging() {
+            if (einde == null) {
+                return null;
+            }
+            return "AFGEROND".equals(status) ? Beeindiging.afgerond(einde) : Beeindiging.voortijdig(einde);
+        }
+    }
+
+    private Map<Long, Plaatsingrij> plaatsingen(long contractId, LocalDate eerste, LocalDate laatste,
+            Set<Long> gecorrigeerd) throws SQLException {
+        Map<Long, Plaatsingrij> m = new LinkedHashMap<>();
+        try (PreparedStatement st = connection.prepareStatement("select id, gemeente_id, zelfbetaler, geplande_uren,"
+                + " werkelijke_start, einddatum, status from plaatsing where contract_id = ?"
+                + " and werkelijke_start is not null and werkelijke_start <= ?"
+                + " and (einddatum is null or einddatum >= ? or id = any(?)) order by id")) {
+            st.setLong(1, contractId);
+            st.setDate(2, Date.valueOf(laatste));
+            st.setDate(3, Date.valueOf(eerste));
+            st.setArray(4, connection.createArrayOf("int8", gecorrigeerd.toArray()));
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    Date einde = rs.getDate(6);
+                    Plaatsingrij p = new Plaatsingrij(rs.getLong(1), rs.getLong(2), rs.getBoolean(3),
+                            rs.getBigDecimal(4), rs.getDate(5).toLocalDate(),
+                            einde == null ? null : einde.toLocalDate(), rs.getString(7));
+                    m.put(p.id, p);
+                }
+            }
+        }
+        return m;
+    }
+
+    private Map<Long, List<OnderbrokenPeriode>> pauzes(Long[] ids) throws SQLException {
+        Map<Long, List<OnderbrokenPeriode>> m = new HashMap<>();
+        if (ids.length == 0) {
+            return m;
+        }
+        try (PreparedStatement st = connection.prepareStatement("select plaatsing_id, vanaf, tot_en_met"
+                + " from plaatsing_onderbreking where plaatsing_id = any(?) order by plaatsing_id, vanaf")) {
+            st.setArray(1, connection.createArrayOf("int8", ids));
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    Date tot = rs.getDate(3);
+                    m.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new OnderbrokenPeriode(
+                            rs.getDate(2).toLocalDate(), tot == null ? null : tot.toLocalDate()));
+                }
+            }
+        }
+        return m;
+    }
+
+    /**
+     * The attendance settlement needs (see the class comment): for PER_UUR the month's records, and for a
+     * corrected placement those from its earliest corrected month; for TRAJECT all up to the month end.
+     */
+    private Map<Long, List<PresentieFeit>> presenties(Betaalmodel model, Long[] ids, YearMonth maand,
+            Map<Long, YearMonth> gecorrigeerdVanaf) throws SQLException {
+        Map<Long, List<PresentieFeit>> m = new HashMap<>();
+        if (ids.length == 0 || model == Betaalmodel.PER_MAAND) {
+            return m;
+        }
+        LocalDate vanaf = model == Betaalmodel.TRAJECT ? LocalDate.of(1900, 1, 1) : maand.atDay(1);
+        for (YearMonth c : gecorrigeerdVanaf.values()) {
+            if (c.atDay(1).isBefore(vanaf)) {
+                vanaf = c.atDay(1);
+            }
+        }
+        try (PreparedStatement st = connection.prepareStatement("select plaatsing_id, datum, onderdeel,"
+                + " geroosterde_uren, aanwezige_uren, verzuimreden from presentie"
+                + " where plaatsing_id = any(?) and datum >= ? and datum <= ?")) {
+            st.setArray(1, connection.createArrayOf("int8", ids));
+            st.setDate(2, Date.valueOf(vanaf));
+            st.setDate(3, Date.valueOf(maand.atEndOfMonth()));
+            st.setFetchSize(10_000);
+            LocalDate eerste = maand.atDay(1);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    long p = rs.getLong(1);
+                    LocalDate datum = rs.getDate(2).toLocalDate();
+                    if (model == Betaalmodel.PER_UUR && datum.isBefore(eerste)) {
+                        YearMonth c = gecorrigeerdVanaf.get(p);
+                        if (c == null || datum.isBefore(c.atDay(1))) {
+                            continue;
+                        }
+                    }
+                    String reden = rs.getString(6);
+                    m.computeIfAbsent(p, k -> new ArrayList<>()).add(new PresentieFeit(datum,
+                            Onderdeel.valueOf(rs.getString(3)), Uren.of(rs.getBigDecimal(4)),
+                            Uren.of(rs.getBigDecimal(5)), reden == null ? null : Verzuimreden.valueOf(reden)));
+                }
+            }
+        }
+        return m;
+    }
+
+    private ReedsGefactureerd gefactureerd(long contractId, LocalDate eerste) throws SQLException {
+        List<Factuurregel> regels = new ArrayList<>();
+        try (PreparedStatement st = connection.prepareStatement("select r.plaatsing_id, r.gemeente_id, r.zelfbetaler,"
+                + " r.periode, r.betaalmodel, r.tarief_geldig_vanaf, r.mijlpaal, r.aantal, r.bedrag"
+                + " from factuurregel r join factuur f on f.id = r.factuur_id"
+                + " where f.contract_id = ? and f.status <> 'AFGEKEURD' and r.beoordeling <> 'AFGEKEURD'"
+                + " and not (f.maand = ? and f.status = 'CONCEPT')")) {
+            st.setLong(1, contractId);
+            st.setDate(2, Date.valueOf(eerste));
+            st.setFetchSize(10_000);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    String m = rs.getString(7);
+                    Product product = new Product(Betaalmodel.valueOf(rs.getString(5)), rs.getDate(6).toLocalDate(),
+                            m == null ? null : Mijlpaal.valueOf(m));
+                    regels.add(new GefactureerdeRegel(rs.getLong(1), rs.getLong(2), rs.getBoolean(3),
+                            YearMonth.from(rs.getDate(4).toLocalDate()), product, rs.getBigDecimal(8),
+                            Money.of(rs.getBigDecimal(9))));
+                }
+            }
+        }
+        return ReedsGefactureerd.uit(regels);
+    }
+
+    private Map<Factuursoort, Bestaand> facturen(long contractId, LocalDate eerste) throws SQLException {
+        Map<Factuursoort, Bestaand> m = new EnumMap<>(Factuursoort.class);
+        try (PreparedStatement st = connection.prepareStatement("select id, soort, status from factuur"
+                + " where contract_id = ? and maand = ?")) {
+            st.setLong(1, contractId);
+            st.setDate(2, Date.valueOf(eerste));
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    m.put(Factuursoort.valueOf(rs.getString(2)), new Bestaand(rs.getLong(1), rs.getString(3)));
+                }
+            }
+        }
+        return m;
+    }
+
+    // ---------------------------------------------------------------- writing
+
+    /**
+     * Writes one invoice kind of the settlement: inserts or rewrites the CONCEPT, leaves a frozen one alone,
+     * deletes a CONCEPT that has no lines any more.
+     */
+    public Uitkomst schrijf(Geladen geladen, Factuur factuur, Long afrekenrunId) throws SQLException {
+        ContractMaand opdracht = geladen.opdracht();
+        Bestaand bestaand = geladen.facturen().get(factuur.soort());
+        if (bestaand != null && !bestaand.isConcept()) {
+            return Uitkomst.BEVROREN;
+        }
+        if (factuur.isLeeg()) {
+            if (bestaand != null) {
+                try (PreparedStatement st = connection.prepareStatement("delete from factuur where id = ?")) {
+                    st.setLong(1, bestaand.id());
+                    st.executeUpdate();
+                }
+            }
+            return Uitkomst.LEEG;
+        }
+        long id;
+        if (bestaand == null) {
+            try (PreparedStatement st = connection.prepareStatement("insert into factuur (contract_id, aanbieder_id,"
+                    + " maand, soort, status, btw_tarief, netto, btw, berekend_op, afrekenrun_id)"
+                    + " values (?, ?, ?, ?, 'CONCEPT', ?, ?, ?, now(), ?) returning id")) {
+                st.setLong(1, opdracht.contract().contractId());
+                st.setLong(2, geladen.aanbiederId());
+                st.setDate(3, Date.valueOf(opdracht.maand().atDay(1)));
+                st.setString(4, factuur.soort().name());
+                st.setString(5, factuur.btwTarief().name());
+                st.setBigDecimal(6, factuur.netto().amount());
+                st.setBigDecimal(7, factuur.btw().amount());
+                st.setObject(8, afrekenrunId);
+                try (ResultSet rs = st.executeQuery()) {
+                    rs.next();
+                    id = rs.getLong(1);
+                }
+            }
+        } else {
+            id = bestaand.id();
+            try (PreparedStatement st = connection.prepareStatement("update factuur set netto = ?, btw = ?,"
+                    + " btw_tarief = ?, berekend_op = now(), afrekenrun_id = ?, version = version + 1 where id = ?")) {
+                st.setBigDecimal(1, factuur.netto().amount());
+                st.setBigDecimal(2, factuur.btw().amount());
+                st.setString(3, factuur.btwTarief().name());
+                st.setObject(4, afrekenrunId);
+                st.setLong(5, id);
+                st.executeUpdate();
+            }
+            for (String tabel : List.of("factuurregel", "factuur_aandeel")) {
+                try (PreparedStatement st = connection.prepareStatement("delete from " + tabel
+                        + " where factuur_id = ?")) {
+                    st.setLong(1, id);
+                    st.executeUpdate();
+                }
+            }
+        }
+        regels(id, opdracht.contract(), factuur.regels());
+        aandelen(id, factuur.aandelen());
+        return Uitkomst.GESCHREVEN;
+    }
+
+    private void regels(long factuurId, Contractvoorwaarden contract, List<Factuurregel> regels) throws SQLException {
+        int n = regels.size();
+        Object[] plaatsing = new Object[n];
+        Object[] gemeente = new Object[n];
+        Object[] zelf = new Object[n];
+        Object[] periode = new Object[n];
+        Object[] correctie = new Object[n];
+        Object[] model = new Object[n];
+        Object[] vanaf = new Object[n];
+        Object[] mijlpaal = new Object[n];
+        Object[] aantal = new Object[n];
+        Object[] prijs = new Object[n];
+        Object[] bedrag = new Object[n];
+        Object[] omschrijving = new Object[n];
+        Object[] aantalOud = new Object[n];
+        Object[] oud = new Object[n];
+        Object[] aantalNieuw = new Object[n];
+        Object[] nieuw = new Object[n];
+        for (int i = 0; i < n; i++) {
+            Factuurregel r = regels.get(i);
+            Product p = r.product();
+            Money tarief = contract.tariefOp(p.tariefGeldigVanaf()).bedrag();
+            plaatsing[i] = r.plaatsingId();
+            gemeente[i] = r.gemeenteId();
+            zelf[i] = r.zelfbetaler();
+            periode[i] = r.periode().atDay(1).toString();
+            correctie[i] = r instanceof Correctieregel;
+            model[i] = p.betaalmodel().name();
+            vanaf[i] = p.tariefGeldigVanaf().toString();
+            mijlpaal[i] = p.mijlpaal() == null ? null : p.mijlpaal().name();
+            aantal[i] = r.aantal();
+            prijs[i] = tarief.amount();
+            bedrag[i] = r.bedrag().amount();
+            omschrijving[i] = Omschrijving.van(r, tarief);
+            if (r instanceof Correctieregel c) {
+                aantalOud[i] = c.aantalGefactureerd();
+                oud[i] = c.gefactureerd().amount();
+                aantalNieuw[i] = c.aantalHerberekend();
+                nieuw[i] = c.herberekend().amount();
+            }
+        }
+        try (PreparedStatement st = connection.prepareStatement("""
+                insert into factuurregel (factuur_id, volgnummer, plaatsing_id, gemeente_id, zelfbetaler, periode,
+                    correctie, betaalmodel, tarief_geldig_vanaf, mijlpaal, aantal, prijs, bedrag, omschrijving,
+                    aantal_gefactureerd, gefactureerd, aantal_herberekend, herberekend)
+                select ?, k.nr, k.pl, k.gm, k.zb, k.pe::date, k.co, k.bm, k.tv::date, k.mp, k.aa, k.pr, k.be, k.om,
+                    k.ao, k.bo, k.an, k.bn
+                from unnest(?::bigint[], ?::bigint[], ?::boolean[], ?::text[], ?::boolean[], ?::text[], ?::text[],
+                    ?::text[], ?::numeric[], ?::numeric[], ?::numeric[], ?::text[], ?::numeric[], ?::numeric[],
+                    ?::numeric[], ?::numeric[]) with ordinality
+                    as k(pl, gm, zb, pe, co, bm, tv, mp, aa, pr, be, om, ao, bo, an, bn, nr)""")) {
+            st.setLong(1, factuurId);
+            st.setArray(2, array("int8", plaatsing));
+            st.setArray(3, array("int8", gemeente));
+            st.setArray(4, array("bool", zelf));
+            st.setArray(5, array("text", periode));
+            st.setArray(6, array("bool", correctie));
+            st.setArray(7, array("text", model));
+            st.setArray(8, array("text", vanaf));
+            st.setArray(9, array("text", mijlpaal));
+            st.setArray(10, array("numeric", aantal));
+            st.setArray(11, array("numeric", prijs));
+            st.setArray(12, array("numeric", bedrag));
+            st.setArray(13, array("text", omschrijving));
+            st.setArray(14, array("numeric", aantalOud));
+            st.setArray(15, array("numeric", oud));
+            st.setArray(16, array("numeric", aantalNieuw));
+            st.setArray(17, array("numeric", nieuw));
+            st.executeUpdate();
+        }
+    }
+
+    private void aandelen(long factuurId, List<GemeenteAandeel> aandelen) throws SQLException {
+        if (aandelen.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement st = connection.prepareStatement("insert into factuur_aandeel (factuur_id, gemeente_id,"
+                + " netto, btw) select ?, k.g, k.n, k.b from unnest(?::bigint[], ?::numeric[], ?::numeric[]) as k(g, n, b)")) {
+            st.setLong(1, factuurId);
+            st.setArray(2, array("int8", aandelen.stream().map(GemeenteAandeel::gemeenteId).toArray()));
+            st.setArray(3, array("numeric", aandelen.stream().map(a -> a.netto().amount()).toArray()));
+            st.setArray(4, array("numeric", aandelen.stream().map(a -> a.btw().amount()).toArray()));
+            st.executeUpdate();
+        }
+    }
+
+    /**
+     * Marks the approved corrections billed in this month (those of earlier months whose placements' invoice
+     * was written; the others wait for the next run).
+     */
+    public void markeerVerrekend(Collection<Long> ids, YearMonth maand) throws SQLException {
+        if (ids.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement st = connection.prepareStatement("update correctieverzoek set te_verrekenen = false,"
+                + " verrekend_in = ?, version = version + 1 where id = any(?) and te_verrekenen")) {
+            st.setDate(1, Date.valueOf(maand.atDay(1)));
+            st.setArray(2, array("int8", new TreeSet<>(ids).toArray()));
+            st.executeUpdate();
+        }
+    }
+
+    private Array array(String type, Object[] values) throws SQLException {
+        return connection.createArrayOf(type, values);
+    }
+
+    /** The Dutch line descriptions a person reads on the invoice. */
+    static final class Omschrijving {
+
+        private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+
+        private Omschrijving() {
+        }
+
+        static String van(Factuurregel r, Money tarief) {
+            String basis;
+            if (r instanceof Afrekenregel a) {
+                basis = eigen(a);
+            } else if (r instanceof Correctieregel c) {
+                basis = "Correctie " + maand(c.periode()) + ": " + aantal(c.product().betaalmodel(),
+                        c.aantalGefactureerd()) + " -> " + aantal(c.product().betaalmodel(), c.aantalHerberekend())
+                        + " (" + geld(c.gefactureerd()) + " -> " + geld(c.herberekend()) + ")";
+            } else {
+                basis = aantal(r.product().betaalmodel(), r.aantal()) + " x " + geld(tarief);
+            }
+            return basis.length() > 300 ? basis.substring(0, 300) : basis;
+        }
+
+        private static String eigen(Afrekenregel a) {
+            if (a.grondslag() instanceof Uurgrondslag u) {
+                return decimaal(u.uren().waarde()) + " uur x " + geld(u.uurtarief());
+            }
+            if (a.grondslag() instanceof Maandgrondslag m) {
+                return m.actieveDagen() + " van " + m.dagenInMaand() + " dagen x " + geld(m.maandtarief())
+                        + " per maand";
+            }
+            Mijlpaalgrondslag m = (Mijlpaalgrondslag) a.grondslag();
+            return "Mijlpaal " + m.mijlpaal().name() + " bereikt op " + m.bereiktOp().format(DATUM) + ": "
+                    + decimaal(m.percentage().value()) + " % van " + geld(m.trajectprijs());
+        }
+
+        private static String aantal(Betaalmodel model, BigDecimal aantal) {
+            return decimaal(aantal) + switch (model) {
+                case PER_UUR -> " uur";
+                case PER_MAAND -> " dagen";
+                case TRAJECT -> " mijlpaal";
+            };
+        }
+
+        private static String maand(YearMonth m) {
+            return "%02d-%d".formatted(m.getMonthValue(), m.getYear());
+        }
+
+        static String geld(Money m) {
+            return "€ " + decimaal(m.amount().setScale(2));
+        }
+
+        static String decimaal(BigDecimal b) {
+            BigDecimal s = b.stripTrailingZeros();
+            if (s.scale() < 0) {
+                s = s.setScale(0);
+            }
+            if (s.scale() == 1) {
+                s = s.setScale(2);
+            }
+            java.text.DecimalFormat f = new java.text.DecimalFormat("#,##0.##########",
+                    java.text.DecimalFormatSymbols.getInstance(java.util.Locale.forLanguageTag("nl-NL")));
+            f.setMinimumFractionDigits(s.scale());
+            return f.format(s);
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package nl.inburgering.portal.contracts.settlement.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.inburgering.portal.contracts.access.Actor;
+import nl.inburgering.portal.contracts.attendance.PresentieService;
+import nl.inburgering.portal.contracts.settlement.rules.Afrekening;
+import nl.inburgering.portal.contracts.settlement.rules.Maandafrekening;
+
+/**
+ * The steps of a settlement run, each in its own transaction so that the progress is visible while the run
+ * works and one contract's settlement commits whole or not at all. Used by the settlement service only.
+ */
+@ApplicationScoped
+public class Afrekenstap {
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
+    @Inject
+    private PresentieService presentieService;
+
+    /** The counts of one contract's settlement. */
+    public record Telling(int berekend, int bevroren) {
+    }
+
+    /**
+     * Marks the run as working and lists the contracts to settle: those running at some time in the month
+     * (with a tariff), or the one asked for, plus any with approved corrections still to bill.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<Long> begin(long runId, YearMonth maand, Long contractId) {
+        List<?> ids;
+        if (contractId != null) {
+            ids = List.of(contractId);
+        } else {
+            ids = em.createNativeQuery("select c.id from contract c where exists (select 1 from tarief t"
+                            + " where t.contract_id = c.id) and ((c.startdatum <= ?1 and c.einddatum >= ?2)"
+                            + " or exists (select 1 from correctieverzoek v where v.contract_id = c.id"
+                            + " and v.te_verrekenen)) order by c.id")
+                    .setParameter(1, maand.atEndOfMonth())
+                    .setParameter(2, maand.atDay(1))
+                    .getResultList();
+        }
+        List<Long> lijst = new ArrayList<>();
+        for (Object o : ids) {
+            lijst.add(((Number) o).longValue());
+        }
+        em.createQuery("update Afrekenrun r set r.status = nl.inburgering.portal.contracts.settlement"
+                        + ".Afrekenrunstatus.LOPEND, r.aantalContracten = :n where r.id = :id")
+                .setParameter("n", lijst.size())
+                .setParameter("id", runId)
+                .executeUpdate();
+        return lijst;
+    }
+
+    /**
+     * Settles one contract for the month: locks the month's attendance (waiting for submissions still
+     * writing), locks the contract, computes, writes the CONCEPT invoices and marks the corrections billed.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Telling rekenAf(Actor actor, Long runId, long contractId, YearMonth maand) {
+        presentieService.vergrendel(actor, contractId, maand);
+        try {
+            return rekenAf(new AfrekeningOpslag(em.unwrap(Connection.class)), runId, contractId, maand);
+        } catch (SQLException e) {
+            throw new PersistenceException("contract " + contractId + " could not be settled for " + maand, e);
+        }
+    }
+
+    /** The settlement on a given connection (also the benchmark's entry): no month lock, no audit. */
+    public static Telling rekenAf(AfrekeningOpslag opslag, Long runId, long contractId, YearMonth maand)
+            throws SQLException {
+        AfrekeningOpslag.Geladen geladen = opslag.laad(contractId, maand);
+        if (geladen == null) {
+            return new Telling(0, 0);
+        }
+        Maandafrekening afrekening = Afrekening.bereken(geladen.opdracht());
+        int berekend = 0;
+        int bevroren = 0;
+        Set<Long> geschrevenPlaatsingen = new java.util.HashSet<>();
+        for (var factuur : List.of(afrekening.gemeenten(), afrekening.zelfbetalers())) {
+            AfrekeningOpslag.Uitkomst u = opslag.schrijf(geladen, factuur, runId);
+            if (u == AfrekeningOpslag.Uitkomst.BEVROREN) {
+                bevroren++;
+            } else {
+                if (u == AfrekeningOpslag.Uitkomst.GESCHREVEN) {
+                    berekend++;
+                }
+                boolean zelf = factuur.soort() == nl.inburgering.portal.contracts.settlement.rules.Factuursoort.ZELFBETALERS;
+                geladen.opdracht().plaatsingen().stream().filter(p -> p.zelfbetaler() == zelf)
+                        .forEach(p -> geschrevenPlaatsingen.add(p.plaatsingId()));
+            }
+        }
+        opslag.markeerVerrekend(geladen.correcties().stream()
+                .filter(c -> !c.alVerrekend() && c.maand().isBefore(maand)
+                        && geschrevenPlaatsingen.contains(c.plaatsingId()))
+                .map(AfrekeningOpslag.TeMarkeren::id)
+                .collect(Collectors.toSet()), maand);
+        return new Telling(berekend, bevroren);
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void voortgang(long runId, Telling t) {
+        em.createQuery("update Afrekenrun r set r.verwerkt = r.verwerkt + 1, r.facturenBerekend = r.facturenBerekend"
+                        + " + :b, r.facturenBevroren = r.facturenBevroren + :v where r.id = :id")
+                .setParameter("b", t.berekend())
+                .setParameter("v", t.bevroren())
+                .setParameter("id", runId)
+                .executeUpdate();
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void klaar(long runId, boolean gelukt, String melding) {
+        em.createNativeQuery("update afrekenrun set status = ?1, klaar_op = now(), melding = ?2 where id = ?3")
+                .setParameter(1, gelukt ? "GEREED" : "MISLUKT")
+                .setParameter(2, melding == null ? null : melding.length() > 4000 ? melding.substring(0, 4000) : melding)
+                .setParameter(3, runId)
+                .executeUpdate();
+    }
+}
