@@ -1,0 +1,308 @@
+package nl.inburgering.portal.contracts.settlement.internal;
+
+import static nl.inburgering.portal.contracts.attendance.internal.TestDatabase.count;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
+import nl.inburgering.portal.contracts.attendance.internal.TestDatabase;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The SQL of a settlement run against a real PostgreSQL ({@link TestDatabase}): what it loads, the invoices
+ * it writes (lines, shares, zelfbetaler separate), re-runs that recompute the CONCEPT and leave frozen
+ * invoices alone, correction lines in the next month, and two simultaneous runs of one month.
+ *
+ * <p>The contract: PER_UUR at EUR 47.50 an hour, cap 20 hours per placement, 21 % VAT. Placements: {@code a}
+ * (gemeente A), {@code b} (gemeente B), {@code z} (gemeente A, zelfbetaler), all started 2 March 2026.
+ */
+class AfrekeningOpslagDatabaseTest {
+
+    static final YearMonth MAART = YearMonth.of(2026, 3);
+    static final YearMonth APRIL = YearMonth.of(2026, 4);
+    static TestDatabase db;
+
+    long gemeenteA;
+    long gemeenteB;
+    long contract;
+    long a;
+    long b;
+    long z;
+
+    @BeforeAll
+    static void database() {
+        db = TestDatabase.fresh();
+    }
+
+    @BeforeEach
+    void gegevens() throws SQLException {
+        try (Connection c = db.connect()) {
+            gemeenteA = db.gemeente(c, "Eemsdelta");
+            gemeenteB = db.gemeente(c, "Het Hogeland");
+            contract = db.contract(c, db.aanbieder(c, "Taalhuis Noord"));
+            exec(c, "update contract set btw_tarief = 'EENENTWINTIG' where id = ?", contract);
+            exec(c, "insert into tarief (contract_id, geldig_vanaf, betaalmodel, bedrag, max_uren_per_plaatsing)"
+                    + " values (?, date '2026-01-01', 'PER_UUR', 47.50, 20)", contract);
+            LocalDate start = LocalDate.of(2026, 3, 2);
+            a = db.plaatsing(c, gemeenteA, contract, start, null);
+            b = db.plaatsing(c, gemeenteB, contract, start, null);
+            z = db.plaatsing(c, gemeenteA, contract, start, null);
+            exec(c, "update plaatsing set zelfbetaler = true where id = ?", z);
+            // a: 3 + 3 + 2.5 hours; b: 3 + 2 (1 excused absence, not billable on this contract); z: 4
+            presentie(c, a, "2026-03-02", "3", "3", null);
+            presentie(c, a, "2026-03-03", "3", "3", null);
+            presentie(c, a, "2026-03-04", "3", "2.5", "ZIEK");
+            presentie(c, b, "2026-03-02", "3", "3", null);
+            presentie(c, b, "2026-03-03", "3", "2", "GEOORLOOFD");
+            presentie(c, z, "2026-03-02", "4", "4", null);
+            c.commit();
+        }
+    }
+
+    @Test
+    void writesTheGemeentenInvoiceWithSharesAndTheZelfbetalerInvoiceSeparately() throws SQLException {
+        Afrekenstap.Telling t = reken(MAART);
+
+        assertEquals(2, t.berekend());
+        try (Connection c = db.connect()) {
+            // gemeenten: a 8.5 h x 47.50 = 403.75; b 5 h = 237.50; net 641.25, VAT 134.66 (134.6625)
+            assertEquals(List.of("GEMEENTEN CONCEPT 641.25 134.66", "ZELFBETALERS CONCEPT 190.00 39.90"),
+                    facturen(c, MAART));
+            assertEquals(List.of("1 " + a + " 8.5000 403.75", "2 " + b + " 5.0000 237.50"), regels(c, MAART, "GEMEENTEN"));
+            // VAT shares by largest remainder: A 403.75 -> 84.7875, B 237.50 -> 49.875; 84.78 + 49.87 = 134.65,
+            // the remaining cent goes to the larger remainder (A .0075 over B .005): 84.79 + 49.87 = 134.66
+            assertEquals(List.of(gemeenteA + " 403.75 84.79", gemeenteB + " 237.50 49.87"), aandelen(c, MAART));
+            assertEquals(1, count(c, "select count(*) from factuurregel r join factuur f on f.id = r.factuur_id"
+                    + " where f.soort = 'ZELFBETALERS' and r.plaatsing_id = ? and r.zelfbetaler", z));
+        }
+    }
+
+    @Test
+    void aReRunRecomputesTheConceptAndNeverDuplicates() throws SQLException {
+        reken(MAART);
+        try (Connection c = db.connect()) {
+            presentie(c, a, "2026-03-05", "2", "2", null);
+            c.commit();
+        }
+        reken(MAART);
+
+        try (Connection c = db.connect()) {
+            assertEquals(List.of("GEMEENTEN CONCEPT 736.25 154.61", "ZELFBETALERS CONCEPT 190.00 39.90"),
+                    facturen(c, MAART));
+            assertEquals(3, count(c, "select count(*) from factuurregel r join factuur f on f.id = r.factuur_id"
+                    + " where f.contract_id = ?", contract));
+        }
+    }
+
+    @Test
+    void aFrozenInvoiceIsNeverChangedByARerun() throws SQLException {
+        reken(MAART);
+        try (Connection c = db.connect()) {
+            exec(c, "update factuur set status = 'INGEDIEND', factuurnummer = 'F-1', ingediend_op = now()"
+                    + " where contract_id = ? and soort = 'GEMEENTEN'", contract);
+            presentie(c, a, "2026-03-05", "2", "2", null);
+            presentie(c, z, "2026-03-05", "1", "1", null);
+            c.commit();
+        }
+        Afrekenstap.Telling t = reken(MAART);
+
+        assertEquals(1, t.bevroren());
+        assertEquals(1, t.berekend());
+        try (Connection c = db.connect()) {
+            assertEquals(List.of("GEMEENTEN INGEDIEND 641.25 134.66", "ZELFBETALERS CONCEPT 237.50 49.88"),
+                    facturen(c, MAART));
+        }
+    }
+
+    @Test
+    void anApprovedCorrectionOfASettledMonthBillsTheDifferenceInTheNextRun() throws SQLException {
+        reken(MAART);
+        long correctie;
+        try (Connection c = db.connect()) {
+            exec(c, "update factuur set status = 'INGEDIEND', factuurnummer = 'F-2-' || soort, ingediend_op = now()"
+                    + " where contract_id = ?", contract);
+            // a's 4 March: 2.5 attended becomes 3 (the provider's correction, approved)
+            exec(c, "update presentie set aanwezige_uren = 3, verzuimreden = null where plaatsing_id = ?"
+                    + " and datum = date '2026-03-04'", a);
+            correctie = count(c, "insert into correctieverzoek (plaatsing_id, contract_id, datum, onderdeel, maand,"
+                    + " nieuw_geroosterd, nieuw_aanwezig, reden, status, ingediend_door, ingediend_op, beoordeeld_op,"
+                    + " te_verrekenen) values (?, ?, date '2026-03-04', 'TAAL', date '2026-03-01', 3, 3, 'vergeten',"
+                    + " 'GOEDGEKEURD', 'x', now(), now(), true) returning id", a, contract);
+            presentie(c, b, "2026-04-01", "3", "3", null);
+            c.commit();
+        }
+        reken(APRIL);
+        reken(APRIL);
+
+        try (Connection c = db.connect()) {
+            // April: b 3 h = 142.50, plus a's correction of March: 8.5 -> 9 h, 403.75 -> 427.50: +23.75
+            assertEquals(List.of("GEMEENTEN CONCEPT 166.25 34.91"), facturen(c, APRIL));
+            List<String> correcties = new ArrayList<>();
+            try (PreparedStatement st = c.prepareStatement("select r.plaatsing_id, r.periode, r.aantal, r.bedrag,"
+                    + " r.gefactureerd, r.herberekend from factuurregel r join factuur f on f.id = r.factuur_id"
+                    + " where f.maand = date '2026-04-01' and r.correctie")) {
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        correcties.add(rs.getLong(1) + " " + rs.getDate(2) + " " + rs.getBigDecimal(3) + " "
+                                + rs.getBigDecimal(4) + " " + rs.getBigDecimal(5) + " " + rs.getBigDecimal(6));
+                    }
+                }
+            }
+            assertEquals(List.of(a + " 2026-03-01 0.5000 23.75 403.75 427.50"), correcties);
+            assertEquals(1, count(c, "select count(*) from correctieverzoek where id = ? and not te_verrekenen"
+                    + " and verrekend_in = date '2026-04-01'", correctie));
+        }
+    }
+
+    @Test
+    void theCapCountsTheHoursBilledInEarlierMonths() throws SQLException {
+        try (Connection c = db.connect()) {
+            for (int dag = 6; dag <= 13; dag++) {
+                presentie(c, a, "2026-03-%02d".formatted(dag), "2", "2", null);
+            }
+            // March: 8.5 + 16 = 24.5 h, capped at 20
+            presentie(c, a, "2026-04-01", "3", "3", null);
+            c.commit();
+        }
+        reken(MAART);
+        reken(APRIL);
+
+        try (Connection c = db.connect()) {
+            assertEquals(List.of("1 " + a + " 20.0000 950.00", "2 " + b + " 5.0000 237.50"), regels(c, MAART, "GEMEENTEN"));
+            assertEquals(0, count(c, "select count(*) from factuurregel where plaatsing_id = ?"
+                    + " and periode = date '2026-04-01'", a));
+        }
+    }
+
+    @Test
+    void twoSimultaneousRunsOfOneMonthWriteOneInvoicePerKind() throws Exception {
+        CyclicBarrier samen = new CyclicBarrier(2);
+        List<CompletableFuture<Afrekenstap.Telling>> runs = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            runs.add(CompletableFuture.supplyAsync(() -> {
+                try (Connection c = db.connect()) {
+                    samen.await(10, TimeUnit.SECONDS);
+                    Afrekenstap.Telling t = Afrekenstap.rekenAf(new AfrekeningOpslag(c), null, contract, MAART);
+                    c.commit();
+                    return t;
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }));
+        }
+        for (CompletableFuture<Afrekenstap.Telling> r : runs) {
+            assertEquals(2, r.get(60, TimeUnit.SECONDS).berekend());
+        }
+        try (Connection c = db.connect()) {
+            assertEquals(List.of("GEMEENTEN CONCEPT 641.25 134.66", "ZELFBETALERS CONCEPT 190.00 39.90"),
+                    facturen(c, MAART));
+            assertEquals(3, count(c, "select count(*) from factuurregel r join factuur f on f.id = r.factuur_id"
+                    + " where f.contract_id = ?", contract));
+        }
+    }
+
+    @Test
+    void aContractWithoutBillableWorkGetsNoInvoiceAndAnEmptiedConceptIsRemoved() throws SQLException {
+        reken(MAART);
+        try (Connection c = db.connect()) {
+            exec(c, "delete from presentie where plaatsing_id = ?", z);
+            c.commit();
+        }
+        reken(MAART);
+        try (Connection c = db.connect()) {
+            assertEquals(List.of("GEMEENTEN CONCEPT 641.25 134.66"), facturen(c, MAART));
+            assertNull(nullOf(c));
+        }
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private Afrekenstap.Telling reken(YearMonth maand) throws SQLException {
+        try (Connection c = db.connect()) {
+            Afrekenstap.Telling t = Afrekenstap.rekenAf(new AfrekeningOpslag(c), null, contract, maand);
+            c.commit();
+            return t;
+        }
+    }
+
+    private Object nullOf(Connection c) throws SQLException {
+        return count(c, "select count(*) from factuur where contract_id = ? and soort = 'ZELFBETALERS'", contract) == 0
+                ? null : "zelfbetaler invoice still there";
+    }
+
+    private List<String> facturen(Connection c, YearMonth maand) throws SQLException {
+        List<String> l = new ArrayList<>();
+        try (PreparedStatement st = c.prepareStatement("select soort, status, netto, btw from factuur"
+                + " where contract_id = ? and maand = ? order by soort")) {
+            st.setLong(1, contract);
+            st.setObject(2, maand.atDay(1));
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    l.add(rs.getString(1) + " " + rs.getString(2) + " " + rs.getBigDecimal(3) + " " + rs.getBigDecimal(4));
+                }
+            }
+        }
+        return l;
+    }
+
+    private List<String> regels(Connection c, YearMonth maand, String soort) throws SQLException {
+        List<String> l = new ArrayList<>();
+        try (PreparedStatement st = c.prepareStatement("select r.volgnummer, r.plaatsing_id, r.aantal, r.bedrag"
+                + " from factuurregel r join factuur f on f.id = r.factuur_id where f.contract_id = ? and f.maand = ?"
+                + " and f.soort = ? order by r.volgnummer")) {
+            st.setLong(1, contract);
+            st.setObject(2, maand.atDay(1));
+            st.setString(3, soort);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    l.add(rs.getInt(1) + " " + rs.getLong(2) + " " + rs.getBigDecimal(3) + " " + rs.getBigDecimal(4));
+                }
+            }
+        }
+        return l;
+    }
+
+    private List<String> aandelen(Connection c, YearMonth maand) throws SQLException {
+        List<String> l = new ArrayList<>();
+        try (PreparedStatement st = c.prepareStatement("select a.gemeente_id, a.netto, a.btw from factuur_aandeel a"
+                + " join factuur f on f.id = a.factuur_id where f.contract_id = ? and f.maand = ? order by a.gemeente_id")) {
+            st.setLong(1, contract);
+            st.setObject(2, maand.atDay(1));
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    l.add(rs.getLong(1) + " " + rs.getBigDecimal(2) + " " + rs.getBigDecimal(3));
+                }
+            }
+        }
+        return l;
+    }
+
+    private static void presentie(Connection c, long plaatsing, String datum, String geroosterd, String aanwezig,
+            String reden) throws SQLException {
+        exec(c, "insert into presentie (plaatsing_id, datum, onderdeel, geroosterde_uren, aanwezige_uren, verzuimreden,"
+                + " gewijzigd_door, gewijzigd_op) values (?, ?, 'TAAL', ?, ?, ?, 'test', now())", plaatsing,
+                LocalDate.parse(datum), new BigDecimal(geroosterd), new BigDecimal(aanwezig), reden);
+    }
+
+    private static void exec(Connection c, String sql, Object... params) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                st.setObject(i + 1, params[i]);
+            }
+            st.executeUpdate();
+        }
+    }
+}
