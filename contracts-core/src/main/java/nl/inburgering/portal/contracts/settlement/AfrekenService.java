@@ -10,6 +10,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -18,6 +19,7 @@ import nl.inburgering.portal.contracts.access.Role;
 import nl.inburgering.portal.contracts.audit.AuditLog;
 import nl.inburgering.portal.contracts.contract.Contract;
 import nl.inburgering.portal.contracts.settlement.internal.Afrekenstap;
+import nl.inburgering.portal.contracts.settlement.rules.PresentieFeit;
 import nl.inburgering.portal.contracts.shared.InvalidInputException;
 import nl.inburgering.portal.contracts.shared.NotAllowedException;
 import nl.inburgering.portal.contracts.shared.NotFoundException;
@@ -115,10 +117,11 @@ public class AfrekenService {
         List<String> overgeslagen = new ArrayList<>();
         try {
             List<Long> contracten = stap.begin(runId, maand, run.getContractId());
+            Map<Long, PresentieFeit> sommen = stap.vergrendelEnTel(actor, contracten, maand);
             for (Long contractId : contracten) {
                 Afrekenstap.Telling t;
                 try {
-                    t = stap.rekenAf(actor, runId, contractId, maand);
+                    t = stap.rekenAf(runId, contractId, maand, sommen);
                 } catch (IllegalArgumentException | IllegalStateException e) {
                     overgeslagen.add("contract " + contractId + ": " + e.getMessage());
                     t = new Afrekenstap.Telling(0, 0);

@@ -11,12 +11,14 @@ import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.inburgering.portal.contracts.access.Actor;
 import nl.inburgering.portal.contracts.attendance.PresentieService;
 import nl.inburgering.portal.contracts.settlement.rules.Afrekening;
 import nl.inburgering.portal.contracts.settlement.rules.Maandafrekening;
+import nl.inburgering.portal.contracts.settlement.rules.PresentieFeit;
 
 /**
  * The steps of a settlement run, each in its own transaction so that the progress is visible while the run
@@ -66,23 +68,46 @@ public class Afrekenstap {
     }
 
     /**
-     * Settles one contract for the month: locks the month's attendance (waiting for submissions still
-     * writing), locks the contract, computes, writes the CONCEPT invoices and marks the corrections billed.
+     * Locks the month's attendance of the contracts (in id order; waiting for submissions still writing) and
+     * then reads the month's PER_UUR sums of all placements in one query (see
+     * {@link AfrekeningOpslag#maandsommen}): after this, no attendance of the month can change but by an
+     * approved correction, which the next settlement bills.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public Telling rekenAf(Actor actor, Long runId, long contractId, YearMonth maand) {
-        presentieService.vergrendel(actor, contractId, maand);
+    public Map<Long, PresentieFeit> vergrendelEnTel(Actor actor, List<Long> contracten, YearMonth maand) {
+        for (Long contractId : contracten.stream().sorted().toList()) {
+            presentieService.vergrendel(actor, contractId, maand);
+        }
         try {
-            return rekenAf(new AfrekeningOpslag(em.unwrap(Connection.class)), runId, contractId, maand);
+            return new AfrekeningOpslag(em.unwrap(Connection.class)).maandsommen(maand);
+        } catch (SQLException e) {
+            throw new PersistenceException("the attendance of " + maand + " could not be read", e);
+        }
+    }
+
+    /**
+     * Settles one contract for the month, its month locked before ({@link #vergrendelEnTel}): locks the
+     * contract, computes, writes the CONCEPT invoices and marks the corrections billed.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Telling rekenAf(Long runId, long contractId, YearMonth maand, Map<Long, PresentieFeit> sommen) {
+        try {
+            return rekenAf(new AfrekeningOpslag(em.unwrap(Connection.class)), runId, contractId, maand, sommen);
         } catch (SQLException e) {
             throw new PersistenceException("contract " + contractId + " could not be settled for " + maand, e);
         }
     }
 
-    /** The settlement on a given connection (also the benchmark's entry): no month lock, no audit. */
+    /** The settlement on a given connection (also the tests' and the benchmark's entry): no month lock, no audit. */
     public static Telling rekenAf(AfrekeningOpslag opslag, Long runId, long contractId, YearMonth maand)
             throws SQLException {
-        AfrekeningOpslag.Geladen geladen = opslag.laad(contractId, maand);
+        return rekenAf(opslag, runId, contractId, maand, null);
+    }
+
+    /** As above, with the month's sums read before ({@link AfrekeningOpslag#maandsommen}), or null. */
+    public static Telling rekenAf(AfrekeningOpslag opslag, Long runId, long contractId, YearMonth maand,
+            Map<Long, PresentieFeit> sommen) throws SQLException {
+        AfrekeningOpslag.Geladen geladen = opslag.laad(contractId, maand, sommen);
         if (geladen == null) {
             return new Telling(0, 0);
         }

@@ -17,6 +17,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 import nl.inburgering.portal.contracts.attendance.internal.TestDatabase;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -87,6 +88,37 @@ class AfrekeningOpslagDatabaseTest {
             assertEquals(List.of(gemeenteA + " 403.75 84.79", gemeenteB + " 237.50 49.87"), aandelen(c, MAART));
             assertEquals(1, count(c, "select count(*) from factuurregel r join factuur f on f.id = r.factuur_id"
                     + " where f.soort = 'ZELFBETALERS' and r.plaatsing_id = ? and r.zelfbetaler", z));
+        }
+    }
+
+    @Test
+    void theMonthSumsReadOnceForAllContractsGiveTheSameInvoicesAsPerContract() throws SQLException {
+        try (Connection c = db.connect()) {
+            // a pause and excused absence: the sums apply the same active-day filter and billable hours
+            db.pauze(c, b, LocalDate.of(2026, 3, 3), LocalDate.of(2026, 3, 3));
+            exec(c, "update contract set geoorloofd_verzuim_declarabel = true where id = ?", contract);
+            c.commit();
+        }
+        reken(MAART);
+        List<String> perContract;
+        List<String> regelsPerContract;
+        try (Connection c = db.connect()) {
+            perContract = facturen(c, MAART);
+            regelsPerContract = regels(c, MAART, "GEMEENTEN");
+            exec(c, "delete from factuurregel");
+            exec(c, "delete from factuur");
+            c.commit();
+        }
+        try (Connection c = db.connect()) {
+            AfrekeningOpslag opslag = new AfrekeningOpslag(c);
+            Afrekenstap.rekenAf(opslag, null, contract, MAART, opslag.maandsommen(MAART));
+            c.commit();
+        }
+        try (Connection c = db.connect()) {
+            assertEquals(perContract, facturen(c, MAART));
+            assertEquals(regelsPerContract, regels(c, MAART, "GEMEENTEN"));
+            // b: 3 March paused, so only 2 March's 3 hours
+            assertEquals(List.of("1 " + a + " 8.5000 403.75", "2 " + b + " 3.0000 142.50"), regelsPerContract);
         }
     }
 
@@ -225,6 +257,16 @@ class AfrekeningOpslagDatabaseTest {
         try (Connection c = db.connect()) {
             assertEquals(List.of("GEMEENTEN CONCEPT 641.25 134.66"), facturen(c, MAART));
             assertNull(nullOf(c));
+        }
+    }
+
+    /** factuurregel has no foreign keys (see the migration): whatever a test did, no line is left dangling. */
+    @AfterEach
+    void geenLosseRegels() throws SQLException {
+        try (Connection c = db.connect()) {
+            assertEquals(0, count(c, "select count(*) from factuurregel r where not exists (select 1 from factuur f"
+                    + " where f.id = r.factuur_id) or not exists (select 1 from plaatsing p where p.id = r.plaatsing_id"
+                    + " and p.gemeente_id = r.gemeente_id)"));
         }
     }
 

@@ -1,0 +1,298 @@
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import nl.inburgering.portal.contracts.settlement.internal.AfrekeningOpslag;
+import nl.inburgering.portal.contracts.settlement.internal.Afrekenstap;
+import nl.inburgering.portal.contracts.settlement.rules.PresentieFeit;
+
+/**
+ * Benchmark: the monthly settlement of 20,000 active placements with 250,000 attendance rows on a PostgreSQL
+ * server (issue 7, "Performance"), against one hand-written SQL aggregate computing the same per-contract totals.
+ *
+ * <p>Data (generated in SQL into a scratch database with contracts-core's migrations): 10 gemeenten, 10 providers,
+ * 40 PER_UUR contracts (every fourth at 0 % VAT, the others 21 %), 20,000 placements started before the month,
+ * of the ten gemeenten spread over every contract, one in twenty a zelfbetaler, and 250,000 attendance records in October 2026 (weekdays, 3 hours scheduled, one in
+ * nine attended 1.5 with an absence reason).
+ *
+ * <ol>
+ * <li>Settlement: what the settlement run does: the month's PER_UUR sums of all placements in one query
+ * ({@code AfrekeningOpslag.maandsommen}), then for every contract, in its own transaction,
+ * {@code Afrekenstap.rekenAf}: lock the contract, read its tariffs, corrections, placements, pauses,
+ * attendance and billed lines, compute {@code Afrekening.bereken} with per-line rounding, VAT and the
+ * gemeenten's shares by largest remainder, write the CONCEPT invoices with their lines and shares). Not
+ * included: the month lock of the attendance and the run's progress rows (a few statements per contract).</li>
+ * <li>SQL aggregate: one query summing, per contract and payer, round(hours x rate, 2) per placement.</li>
+ * </ol>
+ * Both run alternately, after a warm-up; the medians and their ratio are printed (goal: settlement at most 3 x
+ * the aggregate), and the per-contract totals of the invoices are checked against the aggregate's.
+ *
+ * <p>Run from the repository root (see bench/README.md):
+ * <pre>
+ * mvn -q -pl contracts-core test-compile exec:exec -Dexec.executable=java -Dexec.classpathScope=test \
+ *     -Dexec.args="-cp %classpath ../bench/SettlementBench.java [jdbcUrl] [user] [password] [runs] [threads]"
+ * </pre>
+ * With {@code threads} > 1 the contracts are settled by that many workers in parallel (each contract still in
+ * its own transaction), as the portal's run does with {@code portal.afrekening.parallel}.
+ */
+public class SettlementBench {
+
+    static final YearMonth MAAND = YearMonth.of(2026, 10);
+
+    public static void main(String[] args) throws Exception {
+        String server = args.length > 0 ? args[0] : "jdbc:postgresql://127.0.0.1:5432/postgres";
+        String user = args.length > 1 ? args[1] : "postgres";
+        String password = args.length > 2 ? args[2] : "";
+        int runs = args.length > 3 ? Integer.parseInt(args[3]) : 5;
+        int threads = args.length > 4 ? Integer.parseInt(args[4]) : 1;
+
+        String naam = "settlement_bench_" + Long.toHexString(System.nanoTime());
+        try (Connection c = DriverManager.getConnection(server, user, password); Statement s = c.createStatement()) {
+            s.execute("create database " + naam);
+            try (ResultSet rs = s.executeQuery("select version()")) {
+                rs.next();
+                System.out.println("server: " + rs.getString(1));
+            }
+        }
+        String url = server.replaceFirst("/[^/?]*(\\?|$)", "/" + naam + "$1");
+        try {
+            run(url, user, password, runs, threads);
+            if (System.getProperty("keep") != null) { System.out.println("kept " + url); Thread.sleep(Long.MAX_VALUE); }
+        } finally {
+            try (Connection c = DriverManager.getConnection(server, user, password); Statement s = c.createStatement()) {
+                s.execute("drop database if exists " + naam + " with (force)");
+            }
+        }
+    }
+
+    static void run(String url, String user, String password, int runs, int threads) throws Exception {
+        long[] contracten;
+        try (Connection c = DriverManager.getConnection(url, user, password)) {
+            migreer(c);
+            long t0 = System.nanoTime();
+            genereer(c);
+            System.out.printf("data: %d placements, %d attendance rows in %s, %d contracts (generated in %d ms)%n",
+                    count(c, "select count(*) from plaatsing"), count(c, "select count(*) from presentie"), MAAND,
+                    count(c, "select count(*) from contract"), (System.nanoTime() - t0) / 1_000_000);
+            contracten = ids(c, "select id from contract order by id");
+        }
+
+        long koud = afrekenen(url, user, password, contracten, threads);
+        long herhaling = afrekenen(url, user, password, contracten, threads);
+        long aggregaatKoud = aggregaat(url, user, password, null);
+        System.out.printf("first (cold) run: settlement %d ms, SQL aggregate %d ms; a re-run over the CONCEPT"
+                + " invoices it wrote: %d ms%n", koud / 1_000_000, aggregaatKoud / 1_000_000, herhaling / 1_000_000);
+        long[] afrekening = new long[runs];
+        long[] sql = new long[runs];
+        for (int i = 0; i < runs; i++) {
+            leeg(url, user, password);
+            afrekening[i] = afrekenen(url, user, password, contracten, threads);
+            sql[i] = aggregaat(url, user, password, null);
+        }
+        Map<String, BigDecimal> verwacht = new TreeMap<>();
+        aggregaat(url, user, password, verwacht);
+        Map<String, BigDecimal> gefactureerd = new TreeMap<>();
+        try (Connection c = DriverManager.getConnection(url, user, password);
+                PreparedStatement st = c.prepareStatement("select contract_id, soort, netto from factuur where maand = ?")) {
+            st.setObject(1, MAAND.atDay(1));
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    gefactureerd.put(rs.getLong(1) + "/" + rs.getString(2), rs.getBigDecimal(3));
+                }
+            }
+            System.out.printf("invoices: %d, lines: %d, gemeente shares: %d%n", count(c, "select count(*) from factuur"),
+                    count(c, "select count(*) from factuurregel"), count(c, "select count(*) from factuur_aandeel"));
+        }
+        boolean gelijk = verwacht.size() == gefactureerd.size() && verwacht.entrySet().stream()
+                .allMatch(e -> gefactureerd.containsKey(e.getKey())
+                        && gefactureerd.get(e.getKey()).compareTo(e.getValue()) == 0);
+        System.out.println("per-contract totals of the invoices equal the SQL aggregate: " + (gelijk ? "yes" : "NO"));
+
+        double a = mediaan(afrekening);
+        double s = mediaan(sql);
+        System.out.printf("settlement (%d thread%s): median %.0f ms over %d runs %s%n", threads, threads == 1 ? "" : "s",
+                a, runs, Arrays.toString(Arrays.stream(afrekening).map(x -> x / 1_000_000).toArray()));
+        System.out.printf("SQL aggregate:          median %.0f ms over %d runs %s%n", s, runs,
+                Arrays.toString(Arrays.stream(sql).map(x -> x / 1_000_000).toArray()));
+        System.out.printf("ratio settlement / SQL aggregate: %.2f (goal: at most 3)%n", a / s);
+    }
+
+    /** Removes the month's invoices (not timed), so each timed run is the month's first settlement. */
+    static void leeg(String url, String user, String password) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
+            s.execute("delete from factuurregel");
+            s.execute("delete from factuur");
+            s.execute("vacuum analyze factuurregel");
+        }
+    }
+
+    /** Settles every contract, each in its own transaction; returns the elapsed nanoseconds. */
+    static long afrekenen(String url, String user, String password, long[] contracten, int threads) throws Exception {
+        long t0 = System.nanoTime();
+        Map<Long, PresentieFeit> sommen;
+        try (Connection c = DriverManager.getConnection(url, user, password)) {
+            sommen = new AfrekeningOpslag(c).maandsommen(MAAND);
+        }
+        List<Thread> workers = new ArrayList<>();
+        java.util.concurrent.atomic.AtomicInteger volgende = new java.util.concurrent.atomic.AtomicInteger();
+        List<Exception> fouten = java.util.Collections.synchronizedList(new ArrayList<>());
+        for (int w = 0; w < threads; w++) {
+            Thread t = new Thread(() -> {
+                try (Connection c = DriverManager.getConnection(url, user, password)) {
+                    c.setAutoCommit(false);
+                    for (int i = volgende.getAndIncrement(); i < contracten.length; i = volgende.getAndIncrement()) {
+                        Afrekenstap.rekenAf(new AfrekeningOpslag(c), null, contracten[i], MAAND, sommen);
+                        c.commit();
+                    }
+                } catch (Exception e) {
+                    fouten.add(e);
+                }
+            });
+            t.start();
+            workers.add(t);
+        }
+        for (Thread t : workers) {
+            t.join();
+        }
+        if (!fouten.isEmpty()) {
+            throw fouten.get(0);
+        }
+        return System.nanoTime() - t0;
+    }
+
+    /**
+     * The hand-written aggregate: per contract and payer, the sum over placements of round(attended hours x
+     * rate, 2). Returns the elapsed nanoseconds; fills {@code totalen} when given.
+     */
+    static long aggregaat(String url, String user, String password, Map<String, BigDecimal> totalen)
+            throws SQLException {
+        try (Connection c = DriverManager.getConnection(url, user, password);
+                PreparedStatement st = c.prepareStatement("""
+                        select p.contract_id, p.zelfbetaler, sum(round(h.uren * t.bedrag, 2))
+                        from (select plaatsing_id, sum(aanwezige_uren) as uren from presentie
+                              where datum >= ? and datum <= ? group by plaatsing_id) h
+                        join plaatsing p on p.id = h.plaatsing_id
+                        join tarief t on t.contract_id = p.contract_id
+                        where h.uren > 0
+                        group by p.contract_id, p.zelfbetaler""")) {
+            st.setObject(1, MAAND.atDay(1));
+            st.setObject(2, MAAND.atEndOfMonth());
+            long t0 = System.nanoTime();
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    if (totalen != null) {
+                        totalen.put(rs.getLong(1) + "/" + (rs.getBoolean(2) ? "ZELFBETALERS" : "GEMEENTEN"),
+                                rs.getBigDecimal(3));
+                    }
+                }
+            }
+            return System.nanoTime() - t0;
+        }
+    }
+
+    static void genereer(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("insert into gemeente (cbs_code, naam) select lpad(g::text, 4, '0'), 'Gemeente ' || g"
+                    + " from generate_series(1, 10) g");
+            s.execute("insert into aanbieder (naam, kvk_nummer, soort, iban) select 'Aanbieder ' || a,"
+                    + " lpad((10000000 + a)::text, 8, '0'), 'TAALAANBIEDER', 'NL91ABNA0417164300'"
+                    + " from generate_series(1, 10) a");
+            s.execute("insert into contract (contract_nummer, aanbieder_id, herkomst, herkomst_referentie, startdatum,"
+                    + " einddatum, btw_tarief, status) select 'AB-2025-B-' || c, (select min(id) from aanbieder)"
+                    + " + (c % 10), 'AANBESTEDING', 'AB-BENCH', date '2025-01-01', date '2028-12-31',"
+                    + " case when c % 4 = 0 then 'NUL' else 'EENENTWINTIG' end, 'ACTIEF' from generate_series(1, 40) c");
+            s.execute("insert into contract_gemeente (contract_id, gemeente_id) select c.id, g.id from contract c,"
+                    + " gemeente g");
+            s.execute("insert into contract_leerroute (contract_id, leerroute) select id, 'B1_ROUTE' from contract");
+            s.execute("insert into tarief (contract_id, geldig_vanaf, betaalmodel, bedrag) select id,"
+                    + " date '2025-01-01', 'PER_UUR', 50 + (id % 17) * 0.85 from contract");
+            s.execute("insert into inburgeraar (gemeente_id, klant_referentie, voorletters, achternaam, doelgroep,"
+                    + " leerroute, pip_datum, zelfbetaler) select (select min(id) from gemeente) + ((i / 7) % 10),"
+                    + " 'K' || i, 'A.', 'Bench' || i, case when (i / 40) % 20 = 0 then 'GEZINSMIGRANT'"
+                    + " else 'ASIELMIGRANT' end, 'B1_ROUTE', date '2025-06-01', (i / 40) % 20 = 0"
+                    + " from generate_series(1, 20000) i");
+            s.execute("insert into plaatsing (inburgeraar_id, gemeente_id, zelfbetaler, contract_id, leerroute, status,"
+                    + " aangemeld_op, geplande_start, werkelijke_start, geplande_uren) select i.id, i.gemeente_id,"
+                    + " i.zelfbetaler, (select min(id) from contract) + (i.id % 40), 'B1_ROUTE', 'GESTART',"
+                    + " date '2025-06-01', date '2025-07-01', date '2025-07-01', 600 from inburgeraar i");
+            s.execute("""
+                    insert into presentie (plaatsing_id, datum, onderdeel, geroosterde_uren, aanwezige_uren,
+                        verzuimreden, gewijzigd_door, gewijzigd_op)
+                    select p.id, w.d, 'TAAL', 3, case when (p.id + w.i) % 9 = 0 then 1.5 else 3 end,
+                        case when (p.id + w.i) % 9 = 0 then 'ZIEK' end, 'bench', now()
+                    from plaatsing p cross join (select d::date as d, row_number() over (order by d) as i
+                        from generate_series(date '2026-10-01', date '2026-10-31', interval '1 day') d
+                        where extract(isodow from d) < 6) w
+                    where ((p.id * 7 + w.i) % 22) < 12 + (p.id % 2)""");
+            s.execute("analyze");
+        }
+    }
+
+    static double mediaan(long[] nanos) {
+        long[] s = nanos.clone();
+        Arrays.sort(s);
+        double m = s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2.0;
+        return m / 1_000_000;
+    }
+
+    static long[] ids(Connection c, String sql) throws SQLException {
+        List<Long> l = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                l.add(rs.getLong(1));
+            }
+        }
+        return l.stream().mapToLong(Long::longValue).toArray();
+    }
+
+    static long count(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** contracts-core's Flyway scripts from the class path (a folder or the jar), in version order. */
+    static void migreer(Connection c) throws IOException, URISyntaxException, SQLException {
+        URL url = AfrekeningOpslag.class.getResource("/db/migration");
+        if (url == null) {
+            throw new IllegalStateException("db/migration not on the class path: run with contracts-core's classes");
+        }
+        URI uri = url.toURI();
+        FileSystem fs = uri.getScheme().equals("jar") ? FileSystems.newFileSystem(uri, Map.of()) : null;
+        try (Stream<Path> files = Files.list(fs == null ? Path.of(uri) : fs.getPath("/db/migration"));
+                Statement s = c.createStatement()) {
+            List<Path> scripts = files.filter(f -> f.getFileName().toString().matches("V\\d+__.*\\.sql"))
+                    .sorted(Comparator.comparing(f -> Long.parseLong(f.getFileName().toString().substring(1,
+                            f.getFileName().toString().indexOf("__")))))
+                    .toList();
+            for (Path f : scripts) {
+                s.execute(Files.readString(f));
+            }
+        } finally {
+            if (fs != null) {
+                fs.close();
+            }
+        }
+    }
+}
