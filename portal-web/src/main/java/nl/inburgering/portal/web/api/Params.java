@@ -1,6 +1,7 @@
 package nl.inburgering.portal.web.api;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -79,6 +80,18 @@ public final class Params {
         } catch (IllegalArgumentException e) {
             throw InvalidInputException.of(name, "keuze", "Kies uit: "
                     + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")) + ".");
+        }
+    }
+
+    /** A month {@code JJJJ-MM}; blank is null. */
+    public static YearMonth month(String name, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return YearMonth.parse(raw.strip());
+        } catch (DateTimeParseException e) {
+            throw InvalidInputException.of(name, "maand", "Verwacht een maand als JJJJ-MM, bijvoorbeeld 2026-10.");
         }
     }
 

@@ -36,7 +36,13 @@ final class Deployments {
         return database;
     }
 
+    /** The portal with the demo region, without its demo settlement (tests make their own invoices). */
     static WebArchive portal() {
+        return portal(false);
+    }
+
+    /** @param demoAfrekening also the demo region's placements, attendance and settled months */
+    static WebArchive portal(boolean demoAfrekening) {
         File war = new File(System.getProperty("portal.war", "target/ROOT.war"));
         WebArchive archive = ShrinkWrap.create(ZipImporter.class, "ROOT.war").importFrom(war).as(WebArchive.class);
         TestDatabase.Connection db = TestDatabase.fresh();
@@ -48,7 +54,8 @@ final class Deployments {
                 + "portal.db.url=" + db.url() + "\n"
                 + "portal.db.user=" + db.user() + "\n"
                 + "portal.db.password=" + db.password() + "\n"
-                + "portal.demo-data=true\n";
+                + "portal.demo-data=true\n"
+                + "portal.demo-data.afrekening=" + demoAfrekening + "\n";
         archive.delete(CONFIG);
         archive.add(new StringAsset(config), CONFIG);
         return archive;
