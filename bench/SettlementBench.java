@@ -52,8 +52,8 @@ import nl.inburgering.portal.contracts.settlement.rules.PresentieFeit;
  * mvn -q -pl contracts-core test-compile exec:exec -Dexec.executable=java -Dexec.classpathScope=test \
  *     -Dexec.args="-cp %classpath ../bench/SettlementBench.java [jdbcUrl] [user] [password] [runs] [threads]"
  * </pre>
- * With {@code threads} > 1 the contracts are settled by that many workers in parallel (each contract still in
- * its own transaction), as the portal's run does with {@code portal.afrekening.parallel}.
+ * {@code threads} (default 2, as the portal's {@code portal.afrekening.parallel}) workers settle the contracts
+ * in parallel, each contract still in its own transaction; 1 settles them one after the other.
  */
 public class SettlementBench {
 
@@ -64,7 +64,7 @@ public class SettlementBench {
         String user = args.length > 1 ? args[1] : "postgres";
         String password = args.length > 2 ? args[2] : "";
         int runs = args.length > 3 ? Integer.parseInt(args[3]) : 5;
-        int threads = args.length > 4 ? Integer.parseInt(args[4]) : 1;
+        int threads = args.length > 4 ? Integer.parseInt(args[4]) : 2;
 
         String naam = "settlement_bench_" + Long.toHexString(System.nanoTime());
         try (Connection c = DriverManager.getConnection(server, user, password); Statement s = c.createStatement()) {
@@ -77,7 +77,6 @@ public class SettlementBench {
         String url = server.replaceFirst("/[^/?]*(\\?|$)", "/" + naam + "$1");
         try {
             run(url, user, password, runs, threads);
-            if (System.getProperty("keep") != null) { System.out.println("kept " + url); Thread.sleep(Long.MAX_VALUE); }
         } finally {
             try (Connection c = DriverManager.getConnection(server, user, password); Statement s = c.createStatement()) {
                 s.execute("drop database if exists " + naam + " with (force)");

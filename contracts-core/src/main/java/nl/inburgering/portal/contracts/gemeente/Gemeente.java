@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.Objects;
 import nl.inburgering.portal.contracts.shared.CbsCode;
+import nl.inburgering.portal.contracts.shared.Iban;
 import nl.inburgering.portal.contracts.shared.InvalidInputException;
 import nl.inburgering.portal.contracts.shared.Oin;
 
@@ -52,6 +53,24 @@ public class Gemeente {
     @Embedded
     private FactuurContact factuurContact;
 
+    /** The town hall's address ({@link Adres}); the three columns are all set or all null. */
+    @Column(name = "straat", length = Adres.MAX_STRAAT)
+    private String straat;
+
+    @Column(name = "postcode", length = 7)
+    private String postcode;
+
+    @Column(name = "plaats", length = Adres.MAX_PLAATS)
+    private String plaats;
+
+    /** The account a participating gemeente pays its statement to: needed of the lead. */
+    @Column(name = "iban", length = 34)
+    private Iban iban;
+
+    /** The VAT identifier ({@code NL001589623B01}): needed of the lead, which charges VAT on the statements. */
+    @Column(name = "btw_nummer", length = 14)
+    private String btwNummer;
+
     protected Gemeente() {
     }
 
@@ -76,6 +95,18 @@ public class Gemeente {
         this.oin = oin;
         this.lead = lead;
         this.factuurContact = factuurContact;
+    }
+
+    /**
+     * Sets what the UBL invoice of a statement needs (SI-UBL 2.0 / NLCIUS): the address, and of the lead the
+     * IBAN and VAT identifier. Each may be null; {@link GemeenteService#wijzigFactuurgegevens} validates.
+     */
+    public void wijzigFactuurgegevens(Adres adres, Iban iban, String btwNummer) {
+        this.straat = adres == null ? null : adres.straat();
+        this.postcode = adres == null ? null : adres.postcode();
+        this.plaats = adres == null ? null : adres.plaats();
+        this.iban = iban;
+        this.btwNummer = btwNummer;
     }
 
     public Long getId() {
@@ -107,6 +138,21 @@ public class Gemeente {
     /** Optional. */
     public FactuurContact getFactuurContact() {
         return factuurContact;
+    }
+
+    /** Optional: the town hall's postal address. */
+    public Adres getAdres() {
+        return straat == null ? null : new Adres(straat, postcode, plaats);
+    }
+
+    /** Optional. */
+    public Iban getIban() {
+        return iban;
+    }
+
+    /** Optional. */
+    public String getBtwNummer() {
+        return btwNummer;
     }
 
     @Override

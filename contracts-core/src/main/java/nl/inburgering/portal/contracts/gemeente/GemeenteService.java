@@ -6,13 +6,16 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import nl.inburgering.portal.contracts.access.Actor;
 import nl.inburgering.portal.contracts.access.Role;
 import nl.inburgering.portal.contracts.audit.AuditLog;
 import nl.inburgering.portal.contracts.shared.CbsCode;
 import nl.inburgering.portal.contracts.shared.EmailAddress;
 import nl.inburgering.portal.contracts.shared.FieldChecks;
+import nl.inburgering.portal.contracts.shared.Iban;
 import nl.inburgering.portal.contracts.shared.InvalidInputException;
 import nl.inburgering.portal.contracts.shared.NotAllowedException;
 import nl.inburgering.portal.contracts.shared.NotFoundException;
@@ -33,6 +36,7 @@ import nl.inburgering.portal.contracts.shared.Oin;
 public class GemeenteService {
 
     static final String ENTITEIT = "Gemeente";
+    private static final Pattern BTW_NUMMER = Pattern.compile("NL\\d{9}B\\d{2}");
 
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
@@ -99,6 +103,30 @@ public class GemeenteService {
         checks.throwIfAny();
         g.wijzig(v.naam, v.oin, in.lead(), v.contact);
         auditLog.record(actor, AuditLog.GEWIJZIGD, ENTITEIT, g.getId(), "Gemeente " + g + " gewijzigd");
+        return g;
+    }
+
+    /**
+     * Sets the address, IBAN and VAT identifier of a gemeente: what the UBL invoice of a statement needs (the
+     * IBAN and VAT identifier of the lead, the address of both parties).
+     */
+    @Transactional
+    public Gemeente wijzigFactuurgegevens(Actor actor, long id, GemeenteFactuurgegevens in) {
+        mayEdit(actor);
+        Gemeente g = get(actor, id);
+        FieldChecks checks = new FieldChecks();
+        Adres adres = Adres.of(checks, in.straat(), in.postcode(), in.plaats());
+        Iban iban = checks.optional("iban", in.iban(), Iban::of);
+        String btw = checks.optionalText("btwNummer", in.btwNummer() == null ? null
+                : in.btwNummer().replaceAll("[\\s.]", "").toUpperCase(Locale.ROOT), 14);
+        if (btw != null) {
+            checks.check(BTW_NUMMER.matcher(btw).matches(), "btwNummer", "btwnummer.ongeldig",
+                    "Een btw-identificatienummer is NL, negen cijfers, B en twee cijfers, bijvoorbeeld NL001589623B01.");
+        }
+        checks.throwIfAny();
+        g.wijzigFactuurgegevens(adres, iban, btw);
+        auditLog.record(actor, AuditLog.GEWIJZIGD, ENTITEIT, g.getId(), "Factuurgegevens van gemeente " + g
+                + " gewijzigd");
         return g;
     }
 

@@ -1,5 +1,7 @@
 package nl.inburgering.portal.contracts.settlement;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -9,9 +11,13 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.inburgering.portal.contracts.access.Actor;
@@ -24,14 +30,17 @@ import nl.inburgering.portal.contracts.shared.InvalidInputException;
 import nl.inburgering.portal.contracts.shared.NotAllowedException;
 import nl.inburgering.portal.contracts.shared.NotFoundException;
 import nl.inburgering.portal.contracts.shared.StateConflictException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The monthly settlement run (DESIGN.md, "Settlement (monthly, per contract)"; issue 7): a contract manager
  * {@link #start starts} it for a month that has ended, for all contracts or one; the web layer then
  * {@link #voerUit executes} it in the background while the page or the API shows its progress.
  *
- * <p>Per contract, in its own transaction: the month's attendance is locked (from then on it changes only by
- * an approved correction), the contract row is locked, the month is computed by
+ * <p>First the month's attendance is locked for all contracts of the run (from then on it changes only by an
+ * approved correction) and its PER_UUR sums are read in one query. Then per contract
+ * ({@code portal.afrekening.parallel} at a time, default 2), in its own transaction: the contract row is locked,
+ * the month is computed by
  * {@link nl.inburgering.portal.contracts.settlement.rules.Afrekening#bereken} from what is stored, and the
  * CONCEPT invoices (gemeenten, zelfbetalers) are written or rewritten; a frozen invoice (INGEDIEND or later)
  * is never touched. The unique key (contract, month, kind) and the row lock mean two runs of the same month at
@@ -59,6 +68,17 @@ public class AfrekenService {
 
     @Inject
     private Afrekenstap stap;
+
+    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+    private ManagedExecutorService executor;
+
+    /**
+     * How many contracts a run settles at the same time (each in its own transaction, under its own row lock);
+     * 1 settles one after the other. See bench/SettlementBench.java for what it gains.
+     */
+    @Inject
+    @ConfigProperty(name = "portal.afrekening.parallel", defaultValue = "2")
+    private int parallel;
 
     private Clock clock = Clock.system(ZONE);
 
@@ -114,19 +134,39 @@ public class AfrekenService {
             throw new NotFoundException(ENTITEIT, runId);
         }
         YearMonth maand = run.getMaand();
-        List<String> overgeslagen = new ArrayList<>();
+        List<String> overgeslagen = Collections.synchronizedList(new ArrayList<>());
         try {
             List<Long> contracten = stap.begin(runId, maand, run.getContractId());
             Map<Long, PresentieFeit> sommen = stap.vergrendelEnTel(actor, contracten, maand);
-            for (Long contractId : contracten) {
-                Afrekenstap.Telling t;
-                try {
-                    t = stap.rekenAf(runId, contractId, maand, sommen);
-                } catch (IllegalArgumentException | IllegalStateException e) {
-                    overgeslagen.add("contract " + contractId + ": " + e.getMessage());
-                    t = new Afrekenstap.Telling(0, 0);
+            AtomicInteger volgende = new AtomicInteger();
+            Runnable werker = () -> {
+                for (int i = volgende.getAndIncrement(); i < contracten.size(); i = volgende.getAndIncrement()) {
+                    long contractId = contracten.get(i);
+                    Afrekenstap.Telling t;
+                    try {
+                        t = stap.rekenAf(runId, contractId, maand, sommen);
+                    } catch (IllegalArgumentException | IllegalStateException e) {
+                        overgeslagen.add("contract " + contractId + ": " + e.getMessage());
+                        t = new Afrekenstap.Telling(0, 0);
+                    }
+                    stap.voortgang(runId, t);
                 }
-                stap.voortgang(runId, t);
+            };
+            int werkers = Math.max(1, Math.min(parallel, contracten.size()));
+            List<Future<?>> extra = new ArrayList<>();
+            for (int w = 1; w < werkers && executor != null; w++) {
+                extra.add(executor.submit(werker));
+            }
+            werker.run();
+            for (Future<?> f : extra) {
+                try {
+                    f.get();
+                } catch (ExecutionException e) {
+                    throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted", e);
+                }
             }
             String melding = overgeslagen.isEmpty() ? null
                     : "Niet afgerekend (" + overgeslagen.size() + "): " + String.join("; ", overgeslagen);

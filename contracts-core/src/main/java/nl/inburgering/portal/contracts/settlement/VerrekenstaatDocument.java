@@ -13,8 +13,13 @@ import nl.inburgering.portal.contracts.shared.Money;
 public record VerrekenstaatDocument(VerrekenstaatView staat, Partij lead, Partij gemeente, LocalDate datum,
         List<Verrekenstaatpost> posten) {
 
-    /** A municipality as a party to the statement. */
-    public record Partij(long id, String naam, String cbsCode, String oin, String contactNaam, String contactEmail) {
+    /**
+     * A municipality as a party to the statement. The address ({@code straat} with house number, {@code
+     * postcode}, {@code plaats}: all or none), {@code iban} and {@code btwNummer} are what the UBL invoice needs
+     * (the last two of the lead only); each may be null.
+     */
+    public record Partij(long id, String naam, String cbsCode, String oin, String contactNaam, String contactEmail,
+            String straat, String postcode, String plaats, String iban, String btwNummer) {
     }
 
     public Money netto() {

@@ -276,6 +276,10 @@ public class VerrekenstaatService {
         return new VerrekenstaatDocument.Partij(g.getId(), g.getNaam(), g.getCbsCode().value(),
                 g.getOin() == null ? null : g.getOin().value(),
                 g.getFactuurContact() == null ? null : g.getFactuurContact().getNaam(),
-                g.getFactuurContact() == null ? null : String.valueOf(g.getFactuurContact().getEmail()));
+                g.getFactuurContact() == null ? null : String.valueOf(g.getFactuurContact().getEmail()),
+                g.getAdres() == null ? null : g.getAdres().straat(),
+                g.getAdres() == null ? null : g.getAdres().postcode(),
+                g.getAdres() == null ? null : g.getAdres().plaats(),
+                g.getIban() == null ? null : g.getIban().value(), g.getBtwNummer());
     }
 }

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -39,6 +40,13 @@ public class Formats {
 
     public String dateTime(Instant moment) {
         return moment == null ? "" : DATE_TIME.format(moment.atZone(ZONE));
+    }
+
+    /** A month in words in the page's language: "oktober 2026", "October 2026". */
+    public String month(YearMonth month) {
+        Locale view = Faces.getLocale();
+        Locale taal = view != null && "en".equals(view.getLanguage()) ? Locale.ENGLISH : Locale.forLanguageTag("nl");
+        return month == null ? "" : DateTimeFormatter.ofPattern("MMMM yyyy", taal).format(month);
     }
 
     public String money(Money amount) {

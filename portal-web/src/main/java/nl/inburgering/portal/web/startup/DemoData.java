@@ -15,6 +15,7 @@ import nl.inburgering.portal.contracts.aanbieder.AanbiederService;
 import nl.inburgering.portal.contracts.aanbieder.AanbiederSoort;
 import nl.inburgering.portal.contracts.aanbieder.KeurmerkStatus;
 import nl.inburgering.portal.contracts.gemeente.Gemeente;
+import nl.inburgering.portal.contracts.gemeente.GemeenteFactuurgegevens;
 import nl.inburgering.portal.contracts.gemeente.GemeenteGegevens;
 import nl.inburgering.portal.contracts.gemeente.GemeenteService;
 import nl.inburgering.portal.web.platform.EmbeddedDatabase;
@@ -29,7 +30,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * {@code portal.demo-data=true}. Dates are relative to the day of loading, so the signals on the
  * dashboards (keurmerk expiring, contracts ending) show up whenever the demo is started.
  *
- * <p>Names of providers and people are invented; OINs and KvK numbers are well-formed but fictitious.
+ * <p>Names of providers and people are invented; OINs and KvK numbers are well-formed but fictitious; the
+ * town-hall addresses are illustrative (not checked against the gemeenten's own), the lead's IBAN fictitious.
  */
 @ApplicationScoped
 public class DemoData {
@@ -59,8 +61,9 @@ public class DemoData {
     @Inject
     DemoContracts contracts;
 
+    /** Loads the demo region when wanted and the database is empty; true when it did. */
     @Transactional
-    public void loadIfWanted() {
+    public boolean loadIfWanted() {
         boolean empty = gemeenten.list(Actor.system()).isEmpty();
         boolean wanted = switch (mode.trim().toLowerCase()) {
             case "true" -> true;
@@ -71,11 +74,13 @@ public class DemoData {
             long t0 = System.nanoTime();
             load();
             LOG.info(() -> "Demo region loaded in " + (System.nanoTime() - t0) / 1_000_000 + " ms");
+            return true;
         } else if (accounts.countUsers() == 0 && initialAdminPassword.isPresent()) {
             accounts.createInitialUser(new NieuweGebruiker("beheerder", "Applicatiebeheerder",
                     initialAdminPassword.get(), Role.BEHEERDER, null, null));
             LOG.info("First start: account 'beheerder' created from portal.admin.password");
         }
+        return false;
     }
 
     private void load() {
@@ -83,20 +88,34 @@ public class DemoData {
         LocalDate today = LocalDate.now();
         Map<String, Long> g = new HashMap<>();
         for (String[] row : List.of(
-                new String[] {"0014", "Groningen", "00000001001589623000", "true"},
-                new String[] {"1979", "Eemsdelta", "00000001823288444000", "false"},
-                new String[] {"1966", "Het Hogeland", "00000001823288420000", "false"},
-                new String[] {"1969", "Westerkwartier", "00000001823288432000", "false"},
-                new String[] {"1952", "Midden-Groningen", "00000001823288456000", "false"},
-                new String[] {"1895", "Oldambt", "00000001823288468000", "false"},
-                new String[] {"0047", "Veendam", "00000001001589647000", "false"},
-                new String[] {"0765", "Pekela", "00000001001589659000", "false"},
-                new String[] {"0037", "Stadskanaal", "00000001001589671000", "false"},
-                new String[] {"1950", "Westerwolde", "00000001823288480000", "false"})) {
+                new String[] {"0014", "Groningen", "00000001001589623000", "true",
+                        "Grote Markt 1", "9712 HN", "Groningen"},
+                new String[] {"1979", "Eemsdelta", "00000001823288444000", "false",
+                        "Johan van den Kornputplein 1", "9934 EA", "Delfzijl"},
+                new String[] {"1966", "Het Hogeland", "00000001823288420000", "false",
+                        "Hoofdstraat W 45", "9951 AA", "Winsum"},
+                new String[] {"1969", "Westerkwartier", "00000001823288432000", "false",
+                        "Hooiweg 4", "9801 AK", "Zuidhorn"},
+                new String[] {"1952", "Midden-Groningen", "00000001823288456000", "false",
+                        "Gorecht-Oost 169", "9603 AC", "Hoogezand"},
+                new String[] {"1895", "Oldambt", "00000001823288468000", "false",
+                        "Jeltingalaan 1", "9671 CE", "Winschoten"},
+                new String[] {"0047", "Veendam", "00000001001589647000", "false",
+                        "Raadhuisplein 1", "9641 AV", "Veendam"},
+                new String[] {"0765", "Pekela", "00000001001589659000", "false",
+                        "Raadhuisplein 1", "9663 BP", "Oude Pekela"},
+                new String[] {"0037", "Stadskanaal", "00000001001589671000", "false",
+                        "Raadhuisplein 1", "9501 DG", "Stadskanaal"},
+                new String[] {"1950", "Westerwolde", "00000001823288480000", "false",
+                        "Sellingerstraat 1", "9561 AB", "Ter Apel"})) {
             Gemeente gemeente = gemeenten.create(system, new GemeenteGegevens(row[0], row[1], row[2],
                     Boolean.parseBoolean(row[3]), "Team Inburgering " + row[1],
                     "inburgering@" + row[1].toLowerCase().replace(" ", "").replace("-", "") + ".demo.nl"));
             g.put(row[1], gemeente.getId());
+            // what the UBL invoice of a statement needs: addresses, and the lead's account and VAT identifier
+            boolean lead = Boolean.parseBoolean(row[3]);
+            gemeenten.wijzigFactuurgegevens(system, gemeente.getId(), new GemeenteFactuurgegevens(row[4], row[5],
+                    row[6], lead ? "NL64BNGH0285001789" : null, lead ? "NL001589623B01" : null));
         }
 
         Map<String, Long> a = new HashMap<>();

@@ -216,7 +216,38 @@ class OpenApiDocumentTest {
             Map.entry(BeeindigingDto.class, "Beeindiging"),
             Map.entry(RegistratieDto.class, "AanbiederRegistratie"),
             Map.entry(RegistratieInvoer.class, "AanbiederRegistratieInvoer"),
-            Map.entry(AfwijzingInvoer.class, "AfwijzingInvoer"));
+            Map.entry(AfwijzingInvoer.class, "AfwijzingInvoer"),
+            // settlement (issue 7)
+            Map.entry(nl.inburgering.portal.web.api.afrekeningen.AfrekeningDto.class, "Afrekening"),
+            Map.entry(nl.inburgering.portal.web.api.afrekeningen.AfrekeningInvoer.class, "AfrekeningInvoer"),
+            Map.entry(nl.inburgering.portal.web.api.facturen.FactuurDto.class, "Factuur"),
+            Map.entry(nl.inburgering.portal.web.api.facturen.FactuurDto.AandeelDto.class, "FactuurAandeel"),
+            Map.entry(nl.inburgering.portal.web.api.facturen.FactuurregelDto.class, "Factuurregel"),
+            Map.entry(nl.inburgering.portal.web.api.facturen.IndieningInvoer.class, "IndieningInvoer"),
+            Map.entry(nl.inburgering.portal.web.api.facturen.RegelAfkeuringInvoer.class, "RegelAfkeuringInvoer"),
+            Map.entry(nl.inburgering.portal.web.api.facturen.AfkeuringInvoer.class, "FactuurAfkeuringInvoer"),
+            Map.entry(nl.inburgering.portal.web.api.facturen.BetalingInvoer.class, "BetalingInvoer"),
+            Map.entry(nl.inburgering.portal.web.api.verrekenstaten.VerrekenstaatDto.class, "Verrekenstaat"),
+            Map.entry(nl.inburgering.portal.web.api.verrekenstaten.VerrekenstaatDto.PostDto.class, "Verrekenstaatpost"),
+            // reporting (issue 8)
+            Map.entry(nl.inburgering.portal.web.api.rapportages.GemeenteRapportageDto.class, "GemeenteRapportage"),
+            Map.entry(nl.inburgering.portal.web.api.rapportages.GemeenteRapportageDto.Inburgeraars.class, "RapportageInburgeraars"),
+            Map.entry(nl.inburgering.portal.web.api.rapportages.GemeenteRapportageDto.MaandKosten.class, "RapportageMaandKosten"),
+            Map.entry(nl.inburgering.portal.web.api.rapportages.GemeenteRapportageDto.AanbiederKosten.class, "RapportageAanbiederKosten"),
+            Map.entry(nl.inburgering.portal.web.api.rapportages.GemeenteRapportageDto.Aanwezigheid.class, "RapportageAanwezigheid"),
+            Map.entry(nl.inburgering.portal.web.api.rapportages.GemeenteRapportageDto.Examen.class, "RapportageExamen"),
+            Map.entry(nl.inburgering.portal.web.api.rapportages.GemeenteRapportageDto.Signalen.class, "RapportageSignalen"),
+            Map.entry(nl.inburgering.portal.web.api.rapportages.BudgetDto.class, "RapportageBudget"),
+            Map.entry(nl.inburgering.portal.web.api.rapportages.RegioRapportageDto.class, "RegioRapportage"),
+            Map.entry(nl.inburgering.portal.web.api.rapportages.RegioRapportageDto.Maandreeks.class, "RapportageMaandreeks"),
+            Map.entry(nl.inburgering.portal.web.api.rapportages.RegioRapportageDto.Bezetting.class, "RapportageBezetting"),
+            Map.entry(nl.inburgering.portal.web.api.rapportages.RegioRapportageDto.Keurmerk.class, "RapportageKeurmerk"),
+            Map.entry(nl.inburgering.portal.web.api.rapportages.RegioRapportageDto.EindigendContract.class, "RapportageEindigendContract"),
+            Map.entry(nl.inburgering.portal.web.api.rapportages.RegioRapportageDto.Standstill.class, "RapportageStandstill"),
+            Map.entry(nl.inburgering.portal.web.api.rapportages.RegioRapportageDto.TeBeoordelenFactuur.class, "RapportageTeBeoordelenFactuur"),
+            Map.entry(nl.inburgering.portal.web.api.rapportages.PrognoseDto.class, "Prognose"),
+            Map.entry(nl.inburgering.portal.web.api.rapportages.PrognoseDto.Routemix.class, "Routemix"),
+            Map.entry(nl.inburgering.portal.web.api.rapportages.PrognoseDto.Regel.class, "PrognoseRegel"));
 
     private static final Pattern ROLE = Pattern.compile("\\b(" + Arrays.stream(Role.values()).map(Role::name)
             .collect(Collectors.joining("|")) + ")\\b");

@@ -43,6 +43,9 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ArchivePath;
+import org.jboss.shrinkwrap.api.ArchivePaths;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -51,14 +54,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Attendance from providers (issue 6), the real WAR on Payara Micro against a real PostgreSQL with the demo
  * region. Through the API: bulk JSON and CSV with mixed valid and invalid records and their exact
  * per-record answers, replace semantics, an idempotent retry (also two at once), a locked month, tenancy,
  * malformed bodies and a 20 MB body that store nothing. In the browser: the CSV upload with its preview of
- * row errors. The tests run in order: later ones use the tokens, the placement and the records of earlier
- * ones.
+ * row errors (Dutch dates and decimal commas), the weekly grid, a correction of a settled month proposed in
+ * the grid and approved or rejected by the contract manager, and results recorded by the provider up to the
+ * completion of the route. The tests run in order: later ones use the tokens, the placement and the records
+ * of earlier ones.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -90,8 +99,25 @@ class AttendanceIT {
     static WebArchive deployment() {
         WebArchive archive = Deployments.portal();
         database = Deployments.database();
+        // the weekly signal computation is switched off: it must not race this class's own computation
+        ArchivePath config = ArchivePaths.create("/WEB-INF/classes/META-INF/microprofile-config.properties");
+        String text;
+        try (java.io.InputStream in = archive.get(config).getAsset().openStream()) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        archive.delete(config);
+        archive.add(new StringAsset(text + "\nportal.signalen.schedule=uit\n"), config);
         return archive;
     }
+
+    private static final java.time.format.DateTimeFormatter DMY = java.time.format.DateTimeFormatter.ofPattern(
+            "dd-MM-yyyy");
+
+    /** A day in the settled month (that of {@link #START}), a Wednesday in its second week. */
+    private static final LocalDate GECORRIGEERD = START.plusDays(7).with(java.time.temporal.TemporalAdjusters
+            .nextOrSame(java.time.DayOfWeek.WEDNESDAY));
 
     @AfterAll
     static void closeBrowser() {
@@ -599,10 +625,10 @@ class AttendanceIT {
         b.logout();
         b.login(TAALHUIS, PASSWORD);
         b.open("/app/presentie/upload.xhtml");
-        b.waitForText("sjabloon");
+        waitForText(b, "sjabloon");
         b.driver().findElement(By.cssSelector("input[type=file]")).sendKeys(file.toAbsolutePath().toString());
-        b.waitForText("Voorbeeld");
-        b.waitForText("csv.datum");
+        waitForText(b, "Voorbeeld");
+        waitForText(b, "csv.datum");
         String preview = b.pageText();
         ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeScript(
                 "document.getElementById('upload:voorbeeldPaneel').scrollIntoView()");
@@ -611,10 +637,14 @@ class AttendanceIT {
         // row 3: an unreadable date (the file's error); rows 4 and 5 the rules' P09 and P07
         assertTrue(preview.contains("P09"), preview);
         assertTrue(preview.contains("P07"), preview);
+        // Dutch formatting: dd-MM-yyyy and a decimal comma, never ISO dates or a decimal point
+        assertTrue(preview.contains(M1.atDay(22).format(DMY)), preview);
+        assertFalse(preview.contains(M1.atDay(22).toString()), preview);
+        assertTrue(preview.contains("2,5"), preview);
         assertEquals(before, count(TAALHUIS), "the preview stores nothing");
 
         b.click("upload:bevestigen");
-        b.waitForText("Verwerkt");
+        waitForText(b, "Verwerkt");
         b.screenshot("attendance-upload-outcome");
         String outcome = b.pageText();
         assertTrue(outcome.contains("GEACCEPTEERD") || outcome.contains("Geaccepteerd"), outcome);
@@ -696,16 +726,16 @@ class AttendanceIT {
         b.logout();
         b.login(EEMSDELTA, PASSWORD);
         b.open("/app/presentie/signalen.xhtml");
-        b.waitForText("Gesprek gevoerd; afspraken gemaakt.");
+        waitForText(b, "Gesprek gevoerd; afspraken gemaakt.");
         assertTrue(b.pageText().contains("Meer dan 8 uur ongeoorloofd verzuim"), b.pageText());
         b.find(By.cssSelector("button[id$=':afhandelen']")).click();
         b.type("afhandeling:opmerking", "Leerplichtambtenaar ingelicht.");
         b.click("afhandeling:bevestig");
-        b.waitForText("Het signaal is afgehandeld.");
+        waitForText(b, "Het signaal is afgehandeld.");
         assertTrue(b.pageText().contains("Leerplichtambtenaar ingelicht."), b.pageText());
         b.screenshot("attendance-signals");
         b.open("/app/inburgeraars/detail.xhtml?id=" + id("inburgeraar"));
-        b.waitForText("Examen lezen");
+        waitForText(b, "Examen lezen");
         assertTrue(b.pageText().contains("Gehaald"), b.pageText());
     }
 
@@ -722,7 +752,7 @@ class AttendanceIT {
         b.logout();
         b.login(TAALHUIS, PASSWORD);
         b.open("/app/presentie/week.xhtml?contract=" + id("B1-01") + "&onderdeel=MAP&datum=" + weekAgo);
-        b.waitForText("Presentsma");
+        waitForText(b, "Presentsma");
         org.openqa.selenium.WebElement row = b.driver().findElements(By.cssSelector("#week\\:rooster tbody tr"))
                 .stream().filter(tr -> tr.getText().contains("Presentsma")).findFirst().orElseThrow();
         List<org.openqa.selenium.WebElement> gepland = row.findElements(By.cssSelector("input[id$='gepland']"));
@@ -733,7 +763,7 @@ class AttendanceIT {
         gepland.get(1).sendKeys("2,5");
         aanwezig.get(1).sendKeys("2,5");         // Tuesday: accepted (decimal comma)
         b.click("week:opslaan");
-        b.waitForText("Uitkomst per regel");
+        waitForText(b, "Uitkomst per regel");
         b.screenshot("attendance-week-grid");
         String text = b.pageText();
         assertTrue(text.contains("P09"), text);
@@ -813,5 +843,241 @@ class AttendanceIT {
         assertEquals("AFGEWEZEN", afgewezen.getString("status"));
         assertEquals(before + 1, count(TAALHUIS));
         assertEquals(2, ok(get(TAALHUIS, "/presenties/correctieverzoeken?plaatsingId=" + p), 200).getInt("totaal"));
+    }
+
+    // ---------------------------------------------------------------- corrections in the browser
+
+    /**
+     * Waits for a text on the page, also across the redirect that follows an action: while the old page is
+     * replaced, Chromium may answer that the body no longer belongs to the document, which is waited out.
+     */
+    private static void waitForText(Browser b, String text) {
+        new WebDriverWait(b.driver(), Duration.ofSeconds(20)).ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+    }
+
+    private WebDriverWait waitFor(Browser b) {
+        return new WebDriverWait(b.driver(), Duration.ofSeconds(20));
+    }
+
+    /** The text of the field (label, input, message) around an input: its message is shown next to it. */
+    private static String veld(Browser b, String inputId) {
+        return b.byId(inputId).findElement(By.xpath("ancestor::div[contains(@class,'field')][1]")).getText();
+    }
+
+    private static List<WebElement> rijen(Browser b, String tableCss) {
+        return b.driver().findElements(By.cssSelector(tableCss + " tbody tr"));
+    }
+
+    @Test
+    @Order(66)
+    void theProviderProposesACorrectionOfASettledDayInTheGrid() {
+        long p = id("plaatsing");
+        Browser b = browser();
+        b.logout();
+        b.login(TAALHUIS, PASSWORD);
+        b.open("/app/presentie/week.xhtml?contract=" + id("B1-01") + "&onderdeel=TAAL&datum=" + GECORRIGEERD);
+        waitForText(b, "Presentsma");
+        WebElement row = rijen(b, "#week\\:rooster").stream().filter(tr -> tr.getText().contains("Presentsma"))
+                .findFirst().orElseThrow();
+        assertTrue(row.findElements(By.cssSelector("input[id$='gepland']")).isEmpty(), "a settled week is not entered");
+        List<WebElement> links = row.findElements(By.cssSelector("a[id$=':corrigeer']"));
+        assertEquals(7, links.size(), row.getText());
+        links.get(GECORRIGEERD.getDayOfWeek().getValue() - 1).click();
+
+        waitForText(b, GECORRIGEERD.format(DMY));
+        assertTrue(b.byId("correctieHuidig").getText().contains("geen presentie"), b.byId("correctieHuidig").getText());
+        b.type("correctie:geroosterd", "3");
+        b.type("correctie:aanwezig", "2");
+        b.click("correctie:indienen");
+        // fewer hours attended than scheduled without a reason (P09), and no reason for the correction
+        waitForText(b, "Dit veld is verplicht.");
+        assertTrue(veld(b, "correctie:reden").contains("Dit veld is verplicht."), veld(b, "correctie:reden"));
+        assertTrue(veld(b, "correctie:verzuimreden").contains("minder uren"), veld(b, "correctie:verzuimreden"));
+        b.screenshot("attendance-correction-dialog-errors");
+        assertEquals(0, ok(get(TAALHUIS, "/presenties/correctieverzoeken?plaatsingId=" + p + "&status=INGEDIEND"),
+                200).getInt("totaal"));
+
+        new Select(b.byId("correctie:verzuimreden")).selectByValue("ZIEK");
+        b.type("correctie:aanwezig", "2,5");
+        b.type("correctie:reden", "Presentielijst van die dag is nagekomen.");
+        b.click("correctie:indienen");
+        waitForText(b, "Het correctieverzoek is ingediend");
+        waitForText(b, "correctie ingediend");
+        b.screenshot("attendance-correction-proposed-in-grid");
+        List<JsonObject> open = ok(get(TAALHUIS, "/presenties/correctieverzoeken?plaatsingId=" + p
+                + "&status=INGEDIEND"), 200).getJsonArray("resultaten").getValuesAs(JsonObject.class);
+        assertEquals(1, open.size(), open.toString());
+        assertEquals(GECORRIGEERD.toString(), open.get(0).getString("datum"));
+        assertEquals(0, open.get(0).getJsonNumber("nieuwAanwezig").bigDecimalValue()
+                .compareTo(new java.math.BigDecimal("2.5")), open.get(0).toString());
+        IDS.put("correctie", open.get(0).getJsonNumber("id").longValue());
+
+        // a second one, through the API, for the contract manager to reject
+        JsonObject tweede = ok(post(TAALHUIS, "/presenties/correctieverzoeken", record(p, GECORRIGEERD.plusDays(1),
+                "TAAL", "2", "2", null).add("reden", "Extra les gegeven.")), 201);
+        IDS.put("correctieAfgewezen", tweede.getJsonNumber("id").longValue());
+
+        b.open("/app/presentie/correcties.xhtml");
+        waitForText(b, "Presentielijst van die dag is nagekomen.");
+        WebElement mine = rijen(b, "#correcties\\:tabel").stream()
+                .filter(tr -> tr.getText().contains(GECORRIGEERD.format(DMY))).findFirst().orElseThrow();
+        assertTrue(mine.getText().contains("Ingediend"), mine.getText());
+        assertTrue(mine.getText().contains("2,5 van 3 uur aanwezig"), mine.getText());
+        assertTrue(b.driver().findElements(By.cssSelector("button[id$=':goedkeuren']")).isEmpty(),
+                "a provider does not decide");
+        b.screenshot("attendance-corrections-provider");
+    }
+
+    @Test
+    @Order(67)
+    void theContractManagerApprovesOneCorrectionAndRejectsAnotherWithAReason() {
+        long p = id("plaatsing");
+        Browser b = browser();
+        b.logout();
+        b.login(CB, PASSWORD);
+        b.open("/app/presentie/correcties.xhtml");
+        waitForText(b, "Presentielijst van die dag is nagekomen.");
+        assertTrue(b.byId("openRegel").getText().startsWith("2 "), b.byId("openRegel").getText());
+        new Select(b.find(By.cssSelector("select[id$='statusFilter']"))).selectByValue("INGEDIEND");
+        waitFor(b).until(d -> {
+            List<WebElement> r = rijen(b, "#correcties\\:tabel");
+            return r.size() == 2 && r.stream().allMatch(tr -> tr.getText().contains("Ingediend"));
+        });
+        b.screenshot("attendance-corrections-contract-manager");
+
+        // approve the browser's proposal
+        rijen(b, "#correcties\\:tabel").stream().filter(tr -> tr.getText().contains(GECORRIGEERD.format(DMY)))
+                .findFirst().orElseThrow().findElement(By.cssSelector("button[id$=':goedkeuren']")).click();
+        waitForText(b, "Correctieverzoek beoordelen");
+        b.type("besluit:toelichting", "Akkoord, lijst gezien.");
+        b.click("besluit:bevestig");
+        waitForText(b, "Het correctieverzoek is goedgekeurd");
+
+        // reject the other: a reason is required
+        waitForText(b, GECORRIGEERD.plusDays(1).format(DMY));
+        rijen(b, "#correcties\\:tabel").stream()
+                .filter(tr -> tr.getText().contains(GECORRIGEERD.plusDays(1).format(DMY)))
+                .findFirst().orElseThrow().findElement(By.cssSelector("button[id$=':afwijzen']")).click();
+        waitForText(b, "Reden van afwijzing");
+        b.click("besluit:bevestig");
+        waitForText(b, "Dit veld is verplicht.");
+        assertTrue(veld(b, "besluit:toelichting").contains("Dit veld is verplicht."), veld(b, "besluit:toelichting"));
+        b.screenshot("attendance-correction-reject-needs-reason");
+        b.type("besluit:toelichting", "Geen les ingeroosterd op die dag.");
+        b.click("besluit:bevestig");
+        waitForText(b, "Het correctieverzoek is afgewezen.");
+        waitForText(b, "Geen les ingeroosterd op die dag.");
+        b.screenshot("attendance-corrections-decided");
+
+        // approved: applied to the attendance and waiting for the next settlement
+        JsonObject goed = ok(get(CB, "/presenties/correctieverzoeken/" + id("correctie")), 200);
+        assertEquals("GOEDGEKEURD", goed.getString("status"));
+        assertTrue(goed.getBoolean("teVerrekenen"), goed.toString());
+        assertEquals("Akkoord, lijst gezien.", goed.getString("beoordeling"));
+        JsonObject applied = ok(get(TAALHUIS, "/presenties?plaatsingId=" + p + "&maand=" + YearMonth.from(START)
+                + "&paginaGrootte=100"), 200).getJsonArray("resultaten").getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getString("datum").equals(GECORRIGEERD.toString())).findFirst().orElseThrow();
+        assertEquals(id("correctie"), applied.getJsonNumber("correctieverzoekId").longValue(), applied.toString());
+        assertEquals("ZIEK", applied.getString("verzuimreden"));
+        JsonObject fout = ok(get(CB, "/presenties/correctieverzoeken/" + id("correctieAfgewezen")), 200);
+        assertEquals("AFGEWEZEN", fout.getString("status"));
+        assertFalse(fout.getBoolean("teVerrekenen"));
+        assertTrue(ok(get(TAALHUIS, "/presenties?plaatsingId=" + p + "&maand=" + YearMonth.from(START)
+                + "&paginaGrootte=100"), 200).getJsonArray("resultaten").getValuesAs(JsonObject.class).stream()
+                .noneMatch(r -> r.getString("datum").equals(GECORRIGEERD.plusDays(1).toString())),
+                "a rejected correction changes nothing");
+
+        // the provider sees the decisions
+        b.logout();
+        b.login(TAALHUIS, PASSWORD);
+        b.open("/app/presentie/correcties.xhtml");
+        waitForText(b, "Geen les ingeroosterd op die dag.");
+        assertTrue(b.pageText().contains("Akkoord, lijst gezien."), b.pageText());
+        assertTrue(b.pageText().contains("Wordt verrekend in de volgende afrekening"), b.pageText());
+        // the grid shows the corrected day, with a decimal comma
+        b.open("/app/presentie/week.xhtml?contract=" + id("B1-01") + "&onderdeel=TAAL&datum=" + GECORRIGEERD);
+        waitForText(b, "3/2,5 ZIEK");
+        assertTrue(b.driver().findElements(By.id("week:opslaan")).isEmpty(), "nothing to save in a settled week");
+    }
+
+    // ---------------------------------------------------------------- results in the browser
+
+    /** Chooses a kind of result; the form is drawn again with the fields of that kind. */
+    private void kiesSoort(Browser b, String soort) {
+        WebElement select = b.byId("resultaat:soort");
+        new Select(select).selectByValue(soort);
+        waitFor(b).until(ExpectedConditions.stalenessOf(select));
+    }
+
+    @Test
+    @Order(83)
+    void theProviderRecordsAResultOnTheResultsPage() {
+        long p = id("plaatsing");
+        Browser b = browser();
+        b.logout();
+        b.login(TAALHUIS, PASSWORD);
+        b.open("/app/plaatsingen/detail.xhtml?id=" + p);
+        b.click("naarResultaten");
+        b.waitForUrlContaining("/app/presentie/resultaten.xhtml?plaatsing=" + p);
+        waitForText(b, "Examen lezen");
+        assertEquals(String.valueOf(p), new Select(b.byId("resultaat:plaatsingId")).getFirstSelectedOption()
+                .getAttribute("value"), "the placement of the page is chosen");
+        assertEquals(TODAY.format(DMY), b.byId("resultaat:datum_input").getAttribute("value"));
+
+        // an exam component without its level: refused, the message next to the level
+        kiesSoort(b, "SPREKEN");
+        new Select(b.byId("resultaat:uitslag")).selectByValue("GEHAALD");
+        b.click("resultaat:vastleggen");
+        waitForText(b, "Geef het taalniveau");
+        assertTrue(veld(b, "resultaat:niveau").contains("Geef het taalniveau"), veld(b, "resultaat:niveau"));
+        b.screenshot("attendance-result-level-missing");
+        assertEquals(1, ok(get(TAALHUIS, "/resultaten?plaatsingId=" + p), 200).getInt("totaal"));
+
+        new Select(b.byId("resultaat:niveau")).selectByValue("B1");
+        b.click("resultaat:vastleggen");
+        waitForText(b, "Het resultaat is vastgelegd: Examen spreken.");
+        waitForText(b, "Examen spreken");
+        ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeScript(
+                "document.getElementById('lijstKop').scrollIntoView()");
+        b.screenshot("attendance-result-recorded");
+        List<JsonObject> stored = ok(get(EEMSDELTA, "/resultaten?plaatsingId=" + p), 200).getJsonArray("resultaten")
+                .getValuesAs(JsonObject.class);
+        JsonObject spreken = stored.stream().filter(r -> r.getString("soort").equals("SPREKEN")).findFirst()
+                .orElseThrow(() -> new AssertionError(stored.toString()));
+        assertEquals("B1", spreken.getString("niveau"));
+        assertEquals("GEHAALD", spreken.getString("uitslag"));
+        assertEquals(TODAY.toString(), spreken.getString("datum"));
+
+        // a progress report has no outcome, and needs its summary
+        kiesSoort(b, "VOORTGANGSRAPPORTAGE");
+        assertTrue(b.driver().findElements(By.id("resultaat:uitslag")).isEmpty(), "no outcome for a progress report");
+        b.click("resultaat:vastleggen");
+        waitForText(b, "Vat de voortgang samen");
+        assertTrue(veld(b, "resultaat:toelichting").contains("Vat de voortgang samen in de toelichting."),
+                veld(b, "resultaat:toelichting"));
+        assertEquals(2, ok(get(TAALHUIS, "/resultaten?plaatsingId=" + p), 200).getInt("totaal"));
+    }
+
+    @Test
+    @Order(200)
+    void theProviderCompletesTheRouteWhichCompletesThePlacement() {
+        long p = id("plaatsing");
+        Browser b = browser();
+        b.logout();
+        b.login(TAALHUIS, PASSWORD);
+        b.open("/app/presentie/resultaten.xhtml?plaatsing=" + p);
+        waitForText(b, "Examen spreken");
+        kiesSoort(b, "ROUTE_AFGEROND");
+        b.byId("resultaat:afrondWaarschuwing");
+        assertTrue(b.driver().findElements(By.id("resultaat:niveau")).isEmpty(), "no level for the route");
+        assertTrue(b.driver().findElements(By.id("resultaat:uitslag")).isEmpty(), "no outcome for the route");
+        b.screenshot("attendance-route-completion");
+        b.click("resultaat:vastleggen");
+        waitForText(b, "De leerroute is afgerond");
+        waitForText(b, "Leerroute afgerond");
+        JsonObject plaatsing = ok(get(TAALHUIS, "/plaatsingen/" + p), 200);
+        assertEquals("AFGEROND", plaatsing.getString("status"), plaatsing.toString());
+        assertEquals(TODAY.toString(), plaatsing.getString("einddatum"), plaatsing.toString());
     }
 }

@@ -58,7 +58,8 @@ import nl.inburgering.portal.contracts.shared.Percentage;
  * with their pauses, their attendance (PER_UUR: from the earliest corrected month; TRAJECT: all of it up to
  * the month end, HALVERWEGE counts every hour; PER_MAAND: none), what was billed (every line of the
  * contract's invoices that is not rejected, except those of this month's CONCEPT invoices, which the run
- * replaces), and this month's invoices: eight queries whatever the size;</li>
+ * replaces; summed in the database where the rules need only sums, see {@link #gefactureerd}), and this month's
+ * invoices: a handful of queries whatever the size;</li>
  * <li>the caller computes {@link nl.inburgering.portal.contracts.settlement.rules.Afrekening#bereken};</li>
  * <li>{@link #schrijf}: per invoice kind, a CONCEPT is inserted or rewritten (its lines in one
  * {@code insert ... select from unnest(arrays)}), a frozen one is left alone, and an empty CONCEPT is
@@ -172,8 +173,8 @@ public final class AfrekeningOpslag {
                 .map(c -> new Correctieverzoek(c.plaatsingId(), c.maand()))
                 .toList();
         Map<Factuursoort, Bestaand> facturen = facturen(contractId, eerste);
-        ContractMaand opdracht = new ContractMaand(maand, voorwaarden, feiten, gefactureerd(contractId, eerste),
-                teBerekenen);
+        ContractMaand opdracht = new ContractMaand(maand, voorwaarden, feiten,
+                gefactureerd(contractId, eerste, voorwaarden, gecorrigeerdVanaf.keySet()), teBerekenen);
         return new Geladen(opdracht, aanbiederId, correcties, facturen);
     }
 
@@ -366,15 +367,47 @@ public final class AfrekeningOpslag {
         return m;
     }
 
-    private ReedsGefactureerd gefactureerd(long contractId, LocalDate eerste) throws SQLException {
+    /**
+     * What was billed, as far as this month's computation needs it: for a corrected placement every line (the
+     * corrections compare month by month); for the others only what the rules ask of earlier months, summed per
+     * placement and product in the database: the PER_UUR hours (for the cap, so only when the contract has one)
+     * and the TRAJECT milestones (billed once). PER_UUR without a cap and PER_MAAND need nothing of the past, so
+     * a year of history does not slow a month down.
+     */
+    private ReedsGefactureerd gefactureerd(long contractId, LocalDate eerste, Contractvoorwaarden voorwaarden,
+            Set<Long> gecorrigeerd) throws SQLException {
         List<Factuurregel> regels = new ArrayList<>();
-        try (PreparedStatement st = connection.prepareStatement("select r.plaatsing_id, r.gemeente_id, r.zelfbetaler,"
-                + " r.periode, r.betaalmodel, r.tarief_geldig_vanaf, r.mijlpaal, r.aantal, r.bedrag"
-                + " from factuurregel r join factuur f on f.id = r.factuur_id"
+        String basis = " from factuurregel r join factuur f on f.id = r.factuur_id"
                 + " where f.contract_id = ? and f.status <> 'AFGEKEURD' and r.beoordeling <> 'AFGEKEURD'"
-                + " and not (f.maand = ? and f.status = 'CONCEPT')")) {
-            st.setLong(1, contractId);
-            st.setDate(2, Date.valueOf(eerste));
+                + " and not (f.maand = ? and f.status = 'CONCEPT')";
+        if (!gecorrigeerd.isEmpty()) {
+            lees(regels, "select r.plaatsing_id, r.gemeente_id, r.zelfbetaler, r.periode, r.betaalmodel,"
+                    + " r.tarief_geldig_vanaf, r.mijlpaal, r.aantal, r.bedrag" + basis + " and r.plaatsing_id = any(?)",
+                    contractId, eerste, gecorrigeerd.toArray());
+        }
+        boolean verledenNodig = voorwaarden.betaalmodel() == Betaalmodel.TRAJECT
+                || voorwaarden.tarieven().stream().anyMatch(t -> t.maxUrenPerPlaatsing() != null);
+        if (verledenNodig) {
+            lees(regels, "select r.plaatsing_id, r.gemeente_id, r.zelfbetaler, max(r.periode), r.betaalmodel,"
+                    + " r.tarief_geldig_vanaf, r.mijlpaal, sum(r.aantal), sum(r.bedrag)" + basis
+                    + " and r.periode < ? and not (r.plaatsing_id = any(?)) group by r.plaatsing_id, r.gemeente_id,"
+                    + " r.zelfbetaler, r.betaalmodel, r.tarief_geldig_vanaf, r.mijlpaal", contractId, eerste, eerste,
+                    gecorrigeerd.toArray());
+        }
+        return ReedsGefactureerd.uit(regels);
+    }
+
+    private void lees(List<Factuurregel> regels, String sql, Object... params) throws SQLException {
+        try (PreparedStatement st = connection.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                if (params[i] instanceof Object[] a) {
+                    st.setArray(i + 1, connection.createArrayOf("int8", a));
+                } else if (params[i] instanceof LocalDate d) {
+                    st.setDate(i + 1, Date.valueOf(d));
+                } else {
+                    st.setObject(i + 1, params[i]);
+                }
+            }
             st.setFetchSize(10_000);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
@@ -387,7 +420,6 @@ public final class AfrekeningOpslag {
                 }
             }
         }
-        return ReedsGefactureerd.uit(regels);
     }
 
     private Map<Factuursoort, Bestaand> facturen(long contractId, LocalDate eerste) throws SQLException {

@@ -33,10 +33,10 @@ import nl.inburgering.portal.contracts.shared.NotAllowedException;
 import nl.inburgering.portal.contracts.shared.NotFoundException;
 import nl.inburgering.portal.contracts.shared.StateConflictException;
 import nl.inburgering.portal.web.api.Params;
+import nl.inburgering.portal.web.pages.LocaleBacking;
 import nl.inburgering.portal.web.pages.PageMessages;
 import nl.inburgering.portal.web.pages.Pages;
 import nl.inburgering.portal.web.security.CurrentUser;
-import org.omnifaces.util.Faces;
 
 /**
  * The weekly attendance grid ({@code /app/presentie/week.xhtml?contract=&datum=&onderdeel=}; issue 6, "Portal
@@ -67,6 +67,9 @@ public class PresentieWeekBacking implements Serializable {
 
     @Inject
     CorrectieService correcties;
+
+    @Inject
+    LocaleBacking localeBacking;
 
     private Long contract;
     private LocalDate datum;
@@ -203,7 +206,8 @@ public class PresentieWeekBacking implements Serializable {
         }
         contractNummer = w.contractNummer().toString();
         dagen = w.dagen();
-        Locale locale = Faces.getLocale();
+        // the session's language: during the view action the view's locale is still the browser's
+        Locale locale = localeBacking.getLocale();
         Set<String> ingediend = openCorrecties(w);
         List<Rij> nieuw = new ArrayList<>();
         for (Weekrooster.Regel r : w.regels()) {
@@ -342,6 +346,11 @@ public class PresentieWeekBacking implements Serializable {
 
     public boolean isMagInvoeren() {
         return currentUser.isAanbieder();
+    }
+
+    /** At least one cell of the week can be entered (a settled or future week has nothing to save). */
+    public boolean isIetsInvoerbaar() {
+        return rijen.stream().anyMatch(r -> r.cellen().values().stream().anyMatch(Cel::isInvoerbaar));
     }
 
     public Long getContract() {

@@ -65,6 +65,7 @@ public class ResultatenBacking implements Serializable {
     private Long plaatsing;
     private String plaatsingNaam;
     private PlaatsingStatus plaatsingStatus;
+    private Keuze plaatsingKeuze;
     private List<Keuze> keuzes = List.of();
     private PagedModel<ResultaatView> model;
 
@@ -75,8 +76,13 @@ public class ResultatenBacking implements Serializable {
     private LocalDate datum;
     private String toelichting;
 
-    /** A placement the provider can record a result for. */
-    public record Keuze(long id, String label) implements Serializable {
+    /** A placement the provider can record a result for; the page writes the label in the user's language. */
+    public record Keuze(long id, String naam, String klantReferentie, String contractNummer) implements Serializable {
+
+        static Keuze van(PlaatsingView p) {
+            return new Keuze(p.id(), p.inburgeraarNaam(), p.klantReferentie(),
+                    p.contractNummer() == null ? null : p.contractNummer().toString());
+        }
     }
 
     @PostConstruct
@@ -114,6 +120,7 @@ public class ResultatenBacking implements Serializable {
                 PlaatsingView p = plaatsingen.get(currentUser.actor(), plaatsing);
                 plaatsingNaam = p.inburgeraarNaam();
                 plaatsingStatus = p.status();
+                plaatsingKeuze = Keuze.van(p);
             } catch (NotFoundException e) {
                 Pages.notFound();
                 return;
@@ -136,18 +143,13 @@ public class ResultatenBacking implements Serializable {
         for (PlaatsingStatus s : List.of(PlaatsingStatus.GESTART, PlaatsingStatus.ONDERBROKEN)) {
             plaatsingen.search(currentUser.actor(), new PlaatsingFilter(null, null, null, s, null, null), 0,
                             MAX_KEUZES, "werkelijkeStart", false)
-                    .forEach(p -> uit.add(new Keuze(p.id(), label(p))));
+                    .forEach(p -> uit.add(Keuze.van(p)));
         }
-        if (plaatsing != null && uit.stream().noneMatch(k -> k.id() == plaatsing)) {
-            uit.add(new Keuze(plaatsing, plaatsingNaam + " · " + Texts.get("presentie.plaatsing") + " " + plaatsing));
+        if (plaatsingKeuze != null && uit.stream().noneMatch(k -> k.id() == plaatsingKeuze.id())) {
+            uit.add(plaatsingKeuze);
         }
-        uit.sort(Comparator.comparing(Keuze::label, String.CASE_INSENSITIVE_ORDER));
+        uit.sort(Comparator.comparing(Keuze::naam, String.CASE_INSENSITIVE_ORDER).thenComparing(Keuze::id));
         return List.copyOf(uit);
-    }
-
-    private static String label(PlaatsingView p) {
-        return p.inburgeraarNaam() + " (" + p.klantReferentie() + ") · " + p.contractNummer() + " · "
-                + Texts.get("presentie.plaatsing") + " " + p.id();
     }
 
     private ResultaatFilter filter(PagedModel.Filters filters) {
