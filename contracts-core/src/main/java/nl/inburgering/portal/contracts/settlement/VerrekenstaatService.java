@@ -190,6 +190,10 @@ public class VerrekenstaatService {
      */
     @Transactional
     public void openVoor(Collection<Long> gemeenteIds, YearMonth maand) {
+        if (gemeenteIds.isEmpty()) {
+            // a zelfbetaler invoice, or every line rejected: no statement concerned (and no "in ()" below)
+            return;
+        }
         for (Long g : gemeenteIds) {
             em.createNativeQuery("insert into verrekenstaat (gemeente_id, maand, status, nummer)"
                             + " select id, ?1, 'OPEN', 'VS-' || ?2 || '-' || cbs_code from gemeente where id = ?3"

@@ -547,8 +547,13 @@ class SettlementIT {
         assertEquals(1, approved.getInt("aantalAfgekeurd"));
         problem(post(CB, "/facturen/" + f + "/goedkeuring", null), 409);
 
-        // the first month's invoices are approved too, so that month has statements as well
+        // the first month's invoices are approved too, so that month has statements as well; the zelfbetaler
+        // invoice is approved without any gemeente's share
         ok(post(CB, "/facturen/" + id("m2-gemeenten") + "/goedkeuring", null), 200);
+        JsonObject zelf = ok(post(CB, "/facturen/" + id("m2-zelf") + "/goedkeuring", null), 200);
+        assertEquals("GOEDGEKEURD", zelf.getString("status"));
+        assertTrue(zelf.getJsonArray("aandelen").isEmpty());
+        assertEquals(money(zelf, "netto"), money(zelf, "goedgekeurdNetto"));
     }
 
     @Test
