@@ -24,7 +24,8 @@ public final class Prognoseberekening {
         BigDecimal b = kosten(instroom, mix.b1Route(), trajectkosten.get(Leerroute.B1_ROUTE));
         BigDecimal z = kosten(instroom, mix.zRoute(), trajectkosten.get(Leerroute.Z_ROUTE));
         return new Prognose.Regel(gemeenteId, naam, instroom, instroomStandaard,
-                euroOfNull(trajectkosten.get(Leerroute.ONDERWIJSROUTE)), euroOfNull(trajectkosten.get(Leerroute.B1_ROUTE)),
+                euroOfNull(trajectkosten.get(Leerroute.ONDERWIJSROUTE)),
+                euroOfNull(trajectkosten.get(Leerroute.B1_ROUTE)),
                 euroOfNull(trajectkosten.get(Leerroute.Z_ROUTE)), o, b, z, o.add(b).add(z));
     }
 

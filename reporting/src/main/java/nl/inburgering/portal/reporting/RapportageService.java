@@ -205,7 +205,8 @@ public class RapportageService {
         Routemix geldig = Routemix.van(mix.onderwijsroute(), mix.b1Route(), mix.zRoute());
         queries().slaRoutemixOp(jaar, geldig, actor.username());
         auditLog.record(actor, AuditLog.GEWIJZIGD, ENTITEIT, null, "Routemix " + jaar + ": onderwijsroute "
-                + geldig.onderwijsroute() + " %, B1-route " + geldig.b1Route() + " %, Z-route " + geldig.zRoute() + " %");
+                + geldig.onderwijsroute() + " %, B1-route " + geldig.b1Route() + " %, Z-route " + geldig.zRoute()
+                + " %");
     }
 
     /** The contract manager sets the expected inflow of each gemeente named (null: back to the default). */

@@ -35,7 +35,8 @@ public record Routemix(BigDecimal onderwijsroute, BigDecimal b1Route, BigDecimal
         if (p == null) {
             fouten.add(new FieldError(veld, "verplicht", "Vul een percentage in."));
         } else if (p.signum() < 0 || p.compareTo(Bedragen.HONDERD) > 0 || p.stripTrailingZeros().scale() > 2) {
-            fouten.add(new FieldError(veld, "percentage", "Een percentage van 0 tot en met 100, hoogstens twee decimalen."));
+            fouten.add(new FieldError(veld, "percentage",
+                    "Een percentage van 0 tot en met 100, hoogstens twee decimalen."));
         }
     }
 

@@ -121,7 +121,8 @@ public class GemeenteService {
                 : in.btwNummer().replaceAll("[\\s.]", "").toUpperCase(Locale.ROOT), 14);
         if (btw != null) {
             checks.check(BTW_NUMMER.matcher(btw).matches(), "btwNummer", "btwnummer.ongeldig",
-                    "Een btw-identificatienummer is NL, negen cijfers, B en twee cijfers, bijvoorbeeld NL001589623B01.");
+                    "Een btw-identificatienummer is NL, negen cijfers, B en twee cijfers, bijvoorbeeld"
+                            + " NL001589623B01.");
         }
         checks.throwIfAny();
         g.wijzigFactuurgegevens(adres, iban, btw);

@@ -93,10 +93,12 @@ class VerrekenstaatUblTest {
         assertEquals("2026-12-12", x.tekst("/inv:Invoice/cbc:DueDate"));
         assertEquals("2026-10-01", x.tekst("//cac:InvoicePeriod/cbc:StartDate"));
         assertEquals("2026-10-31", x.tekst("//cac:InvoicePeriod/cbc:EndDate"));
-        assertEquals("00000001001589623000", x.tekst("//cac:AccountingSupplierParty//cbc:EndpointID[@schemeID='0190']"));
+        assertEquals("00000001001589623000",
+                x.tekst("//cac:AccountingSupplierParty//cbc:EndpointID[@schemeID='0190']"));
         assertEquals("00000001001589623000",
                 x.tekst("//cac:AccountingSupplierParty//cac:PartyLegalEntity/cbc:CompanyID[@schemeID='0190']"));
-        assertEquals("00000001823288444000", x.tekst("//cac:AccountingCustomerParty//cbc:EndpointID[@schemeID='0190']"));
+        assertEquals("00000001823288444000",
+                x.tekst("//cac:AccountingCustomerParty//cbc:EndpointID[@schemeID='0190']"));
         assertEquals("Gemeente Eemsdelta", x.tekst("//cac:AccountingCustomerParty//cac:PartyName/cbc:Name"));
         assertEquals("NL47BNGH0285169420", x.tekst("//cac:PayeeFinancialAccount/cbc:ID"));
         assertEquals("58", x.tekst("//cac:PaymentMeans/cbc:PaymentMeansCode"));
@@ -118,7 +120,8 @@ class VerrekenstaatUblTest {
         assertEquals(1, x.aantal("//cac:TaxSubtotal"));
         assertEquals("E", x.tekst("//cac:TaxSubtotal/cac:TaxCategory/cbc:ID"));
         assertEquals("0", x.tekst("//cac:TaxSubtotal/cac:TaxCategory/cbc:Percent"));
-        assertEquals(VerrekenstaatUbl.VRIJSTELLING, x.tekst("//cac:TaxSubtotal/cac:TaxCategory/cbc:TaxExemptionReason"));
+        assertEquals(VerrekenstaatUbl.VRIJSTELLING,
+                x.tekst("//cac:TaxSubtotal/cac:TaxCategory/cbc:TaxExemptionReason"));
         assertEquals("6050.00", x.tekst("//cac:LegalMonetaryTotal/cbc:PayableAmount"));
         assertEquals("0.00", x.tekst("/inv:Invoice/cac:TaxTotal/cbc:TaxAmount"));
     }
@@ -205,7 +208,8 @@ class VerrekenstaatUblTest {
                 post(91, "AB-2026-B1-01", "Taalhuis Groningen B.V.", BtwTarief.EENENTWINTIG, "100.00", "21.00")))),
                 StandardCharsets.UTF_8);
         String kapot = xml.replaceAll("\\s*<cbc:BuyerReference>[^<]*</cbc:BuyerReference>", "")
-                .replace("<cbc:PayableAmount currencyID=\"EUR\">121.00<", "<cbc:PayableAmount currencyID=\"EUR\">120.00<");
+                .replace("<cbc:PayableAmount currencyID=\"EUR\">121.00<",
+                        "<cbc:PayableAmount currencyID=\"EUR\">120.00<");
         UblValidatie.Uitkomst u = UblValidatie.valideer(kapot.getBytes(StandardCharsets.UTF_8));
         assertTrue(u.fouten().stream().anyMatch(f -> f.startsWith("[BR-NL-2]")), () -> String.join("\n", u.fouten()));
         assertTrue(u.fouten().stream().anyMatch(f -> f.startsWith("[BR-CO-16]")), () -> String.join("\n", u.fouten()));

@@ -175,6 +175,7 @@ class OpenApiDocumentTest {
             Map.entry(PrijsonderdeelDto.class, "Prijsonderdeel"),
             Map.entry(ContractvoorwaardenDto.class, "Contractvoorwaarden"),
             Map.entry(RedenInvoer.class, "RedenInvoer"),
+            Map.entry(nl.inburgering.portal.web.api.aanbestedingen.SluitingstijdVerlengingInvoer.class, "SluitingstijdVerlengingInvoer"),
             Map.entry(RangschikkingDto.class, "Rangschikking"),
             Map.entry(RangschikkingDto.Regel.class, "RangschikkingRegel"),
             Map.entry(RangschikkingDto.Punten.class, "CriteriumPunten"),

@@ -48,6 +48,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -339,6 +340,8 @@ class SettlementPagesIT {
         b.waitForText("Afrekening klaar:");
         assertTrue(b.byId("runs:tabel").getText().contains("Klaar"), b.byId("runs:tabel").getText());
         b.screenshot("afrekening-02-klaar");
+        ((JavascriptExecutor) b.driver()).executeScript("document.getElementById('runs').scrollIntoView()");
+        b.screenshot("afrekening-02b-laatste-afrekeningen");
 
         IDS.put("factuur", sql("select id from factuur where contract_id = ? and maand = ? and soort = 'GEMEENTEN'",
                 id("contract"), M1.atDay(1)));
@@ -432,6 +435,18 @@ class SettlementPagesIT {
         assertTrue(tekst(b, "beoordelen:samenvatting").contains("2 van de 3 regels"),
                 tekst(b, "beoordelen:samenvatting"));
         b.screenshot("afrekening-05-regel-afgekeurd");
+
+        // undo, and reject again
+        b.find(By.xpath("//tr[contains(., 'Afreken-PAG-C')]//button[contains(@id, 'herstel')]")).click();
+        b.waitForText("De afkeuring van regel");
+        wait(b, 20).until(d -> tekst(b, "beoordelen:samenvatting").contains("3 van de 3 regels"));
+        assertTrue(b.find(By.xpath("//tr[contains(., 'Afreken-PAG-C')]")).getText().contains("Open"));
+        b.find(By.xpath("//tr[contains(., 'Afreken-PAG-C')]//button[contains(@id, 'regelAfkeuren')]")).click();
+        b.byId("regelAfkeuren:bevestig");
+        new Select(b.byId("regelAfkeuren:afkeurcode")).selectByValue("NIET_GELEVERD");
+        b.type("regelAfkeuren:opmerking", "Geen presentielijst voor deze les.");
+        b.click("regelAfkeuren:bevestig");
+        wait(b, 20).until(d -> tekst(b, "beoordelen:samenvatting").contains("2 van de 3 regels"));
 
         b.click("beoordelen:goedkeuren");
         b.click("bevestigJa");

@@ -132,6 +132,18 @@ public class Aanbesteding {
     @Column(name = "intrekkingsreden", length = MAX_REDEN)
     private String intrekkingsreden;
 
+    /** The deadline as first published; set by the first extension, then kept. */
+    @Column(name = "oorspronkelijke_sluitingstijd")
+    private Instant oorspronkelijkeSluitingstijd;
+
+    /** The moment of the latest extension. */
+    @Column(name = "sluitingstijd_verlengd_op")
+    private Instant sluitingstijdVerlengdOp;
+
+    /** The reason of the latest extension, shown with the notice. */
+    @Column(name = "verlengingsreden", length = MAX_REDEN)
+    private String verlengingsreden;
+
     protected Aanbesteding() {
     }
 
@@ -302,21 +314,44 @@ public class Aanbesteding {
 
     /**
      * Moves the deadline later while bidding is open (e.g. after questions in the nota van
-     * inlichtingen); never earlier, so no bidder loses time.
+     * inlichtingen), with a reason that is published with the notice: every (potential) bidder gets
+     * the same extra time and learns why (equal treatment and transparency, Aanbestedingswet 2012,
+     * art. 1.8). Never earlier, so no bidder loses time; bids already submitted stay valid and can
+     * still be replaced until the new deadline. The deadline as first published is kept.
+     *
+     * <p>Refused ({@link StateConflictException}) unless bidding is open: a draft's deadline is
+     * simply edited, and once the deadline has passed the bids are due to be opened. Invalid input
+     * is reported per field at once: {@code sluitingstijd} (required, must exist in Dutch time, lie
+     * in the future and after the current deadline) and {@code reden} (required, at most
+     * {@value #MAX_REDEN} characters).
      */
-    public void verlengSluitingstijd(LocalDateTime nieuweSluitingstijd, Instant nu) {
-        Objects.requireNonNull(nieuweSluitingstijd, "nieuweSluitingstijd");
+    public void verlengSluitingstijd(LocalDateTime nieuweSluitingstijd, String reden, Instant nu) {
+        if (status == AanbestedingStatus.CONCEPT) {
+            throw new StateConflictException("Een concept heeft nog geen gepubliceerde sluitingstijd; wijzig het "
+                    + "concept om de sluitingstijd aan te passen.");
+        }
         if (!isOpenVoorInschrijving(nu)) {
             throw new StateConflictException("De sluitingstijd kan alleen worden verlengd zolang er kan worden "
                     + "ingeschreven; deze aanbesteding is " + status.omschrijving() + ", sluitingstijd "
                     + Nl.tijdstip(sluitingstijd) + ".");
         }
-        Instant nieuw = alsMoment(nieuweSluitingstijd);
-        if (!nieuw.isAfter(sluitingstijd)) {
-            throw InvalidInputException.of("sluitingstijd", "aanbesteding.sluitingstijd-later",
+        FieldChecks checks = new FieldChecks();
+        Instant nieuw = checks.convert("sluitingstijd", checks.required("sluitingstijd", nieuweSluitingstijd),
+                Aanbesteding::alsMoment);
+        if (nieuw != null && checks.check(nieuw.isAfter(nu), "sluitingstijd", "aanbesteding.sluitingstijd-verstreken",
+                "De nieuwe sluitingstijd ligt in het verleden; kies een tijdstip na de huidige sluitingstijd ("
+                        + Nl.tijdstip(sluitingstijd) + ").")) {
+            checks.check(nieuw.isAfter(sluitingstijd), "sluitingstijd", "aanbesteding.sluitingstijd-later",
                     "De nieuwe sluitingstijd ligt na de huidige (" + Nl.tijdstip(sluitingstijd) + ").");
         }
+        String r = checks.requiredText("reden", reden, MAX_REDEN);
+        checks.throwIfAny();
+        if (oorspronkelijkeSluitingstijd == null) {
+            oorspronkelijkeSluitingstijd = sluitingstijd;
+        }
         sluitingstijd = nieuw;
+        sluitingstijdVerlengdOp = nu;
+        verlengingsreden = r;
     }
 
     /** Closes bidding and opens the bids: only at or after the deadline. */
@@ -478,6 +513,26 @@ public class Aanbesteding {
 
     public String getIntrekkingsreden() {
         return intrekkingsreden;
+    }
+
+    /** Whether the deadline was moved later after publication. */
+    public boolean isSluitingstijdVerlengd() {
+        return sluitingstijdVerlengdOp != null;
+    }
+
+    /** The deadline as first published; null unless it was extended. */
+    public Instant getOorspronkelijkeSluitingstijd() {
+        return oorspronkelijkeSluitingstijd;
+    }
+
+    /** When the deadline was last extended; null if never. */
+    public Instant getSluitingstijdVerlengdOp() {
+        return sluitingstijdVerlengdOp;
+    }
+
+    /** The reason of the latest extension; null if never extended. */
+    public String getVerlengingsreden() {
+        return verlengingsreden;
     }
 
     @Override

@@ -151,15 +151,20 @@ public class AanbestedingService {
         return a;
     }
 
-    /** Moves the deadline later while bidding is open; see {@link Aanbesteding#verlengSluitingstijd}. */
+    /**
+     * Moves the deadline later while bidding is open, with the reason published on the notice; see
+     * {@link Aanbesteding#verlengSluitingstijd} for the rules. Every bidder sees the new deadline on
+     * the notice; the audit line keeps the old and new deadline and the reason.
+     */
     @Transactional
-    public Aanbesteding verlengSluitingstijd(Actor actor, long id, LocalDateTime nieuweSluitingstijd) {
+    public Aanbesteding verlengSluitingstijd(Actor actor, long id, LocalDateTime nieuweSluitingstijd, String reden) {
         mayManage(actor);
         Aanbesteding a = get(actor, id);
         Instant oud = a.getSluitingstijd();
-        a.verlengSluitingstijd(nieuweSluitingstijd, klok.nu());
+        a.verlengSluitingstijd(nieuweSluitingstijd, reden, klok.nu());
         auditLog.record(actor, "SLUITINGSTIJD_VERLENGD", ENTITEIT, a.getId(), "Aanbesteding " + a.getReferentie()
-                + ": sluitingstijd van " + Nl.tijdstip(oud) + " naar " + Nl.tijdstip(a.getSluitingstijd()));
+                + ": sluitingstijd van " + Nl.tijdstip(oud) + " naar " + Nl.tijdstip(a.getSluitingstijd()) + "; reden: "
+                + a.getVerlengingsreden());
         return a;
     }
 

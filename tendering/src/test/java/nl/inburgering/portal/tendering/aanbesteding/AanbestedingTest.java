@@ -183,17 +183,6 @@ class AanbestedingTest {
         }
 
         @Test
-        void theDeadlineCanOnlyMoveLaterAndOnlyWhileBiddingIsOpen() {
-            Aanbesteding a = anAanbesteding().gepubliceerd();
-            assertRefused("aanbesteding.sluitingstijd-later",
-                    () -> a.verlengSluitingstijd(LocalDateTime.parse("2026-03-14T12:00"), CONCEPT_OP));
-            a.verlengSluitingstijd(LocalDateTime.parse("2026-04-01T12:00"), CONCEPT_OP);
-            assertEquals(nl("2026-04-01T12:00"), a.getSluitingstijd());
-            assertThrows(StateConflictException.class,
-                    () -> a.verlengSluitingstijd(LocalDateTime.parse("2026-05-01T12:00"), nl("2026-04-01T12:00")));
-        }
-
-        @Test
         void fromClosedThroughEvaluationAndDecisionToAwarded() {
             Aanbesteding a = anAanbesteding().gesloten();
             a.rondBeoordelingAf();
@@ -235,6 +224,111 @@ class AanbestedingTest {
             assertEquals("Budget vervallen", a.getIntrekkingsreden());
             assertThrows(StateConflictException.class, () -> a.trekIn("nogmaals", DEADLINE));
             assertThrows(StateConflictException.class, () -> anAanbesteding().beoordeeld().definitiefGegund());
+        }
+    }
+
+    /** Extending the bid deadline of a published tender (Aanbesteding#verlengSluitingstijd). */
+    @Nested
+    class DeadlineExtension {
+
+        private static final String REDEN = "Extra vragen in de nota van inlichtingen";
+        private final Instant vandaag = nl("2026-03-01T10:00");
+
+        @Test
+        void movesTheDeadlineLaterKeepsTheOriginalAndPublishesTheReason() {
+            Aanbesteding a = anAanbesteding().gepubliceerd();
+            assertFalse(a.isSluitingstijdVerlengd());
+            a.verlengSluitingstijd(LocalDateTime.parse("2026-04-01T12:00"), "  " + REDEN + " ", vandaag);
+
+            assertEquals(nl("2026-04-01T12:00"), a.getSluitingstijd());
+            assertEquals(DEADLINE, a.getOorspronkelijkeSluitingstijd());
+            assertEquals(vandaag, a.getSluitingstijdVerlengdOp());
+            assertEquals(REDEN, a.getVerlengingsreden());
+            assertTrue(a.isSluitingstijdVerlengd());
+            assertEquals(LocalDate.of(2026, 4, 1), a.sluitingsdatum(), "the keurmerk is checked on the new date");
+            assertTrue(a.isOpenVoorInschrijving(DEADLINE), "bids are still taken at the old deadline");
+            StateConflictException early = assertThrows(StateConflictException.class, () -> a.sluit(DEADLINE));
+            assertTrue(early.getMessage().contains("1 april 2026 om 12:00:00"), early.getMessage());
+        }
+
+        @Test
+        void aSecondExtensionKeepsTheFirstPublishedDeadline() {
+            Aanbesteding a = anAanbesteding().gepubliceerd();
+            a.verlengSluitingstijd(LocalDateTime.parse("2026-04-01T12:00"), REDEN, vandaag);
+            Instant later = nl("2026-03-20T09:00");
+            a.verlengSluitingstijd(LocalDateTime.parse("2026-04-15T17:00"), "Storing in het portaal", later);
+            assertEquals(nl("2026-04-15T17:00"), a.getSluitingstijd(), "summer time: 15:00 UTC");
+            assertEquals(DEADLINE, a.getOorspronkelijkeSluitingstijd());
+            assertEquals(later, a.getSluitingstijdVerlengdOp());
+            assertEquals("Storing in het portaal", a.getVerlengingsreden());
+        }
+
+        @Test
+        void anEarlierOrEqualDeadlineIsRefusedWithTheCurrentOneAndNothingChanges() {
+            Aanbesteding a = anAanbesteding().gepubliceerd();
+            FieldError earlier = assertRefused("aanbesteding.sluitingstijd-later",
+                    () -> a.verlengSluitingstijd(LocalDateTime.parse("2026-03-14T12:00"), REDEN, vandaag));
+            assertEquals("sluitingstijd", earlier.field());
+            assertEquals("De nieuwe sluitingstijd ligt na de huidige (15 maart 2026 om 12:00:00).", earlier.message());
+            assertRefused("aanbesteding.sluitingstijd-later",
+                    () -> a.verlengSluitingstijd(LocalDateTime.parse("2026-03-15T12:00"), REDEN, vandaag));
+            assertEquals(DEADLINE, a.getSluitingstijd());
+            assertFalse(a.isSluitingstijdVerlengd());
+            assertEquals(null, a.getVerlengingsreden());
+        }
+
+        @Test
+        void aDeadlineInThePastIsRefusedAsSuch() {
+            Aanbesteding a = anAanbesteding().gepubliceerd();
+            FieldError e = assertRefused("aanbesteding.sluitingstijd-verstreken",
+                    () -> a.verlengSluitingstijd(LocalDateTime.parse("2026-02-01T12:00"), REDEN, vandaag));
+            assertEquals("sluitingstijd", e.field());
+            assertTrue(e.message().startsWith("De nieuwe sluitingstijd ligt in het verleden"), e.message());
+        }
+
+        @Test
+        void everyMissingOrInvalidFieldIsReportedAtOnce() {
+            Aanbesteding a = anAanbesteding().gepubliceerd();
+            List<FieldError> errors = assertFieldsRefused(Set.of("sluitingstijd", "reden"),
+                    () -> a.verlengSluitingstijd(null, " ", vandaag));
+            assertEquals(List.of("verplicht", "verplicht"), errors.stream().map(FieldError::code).toList());
+            assertFieldsRefused(Set.of("sluitingstijd", "reden"),
+                    () -> a.verlengSluitingstijd(LocalDateTime.parse("2026-03-10T12:00"), "x".repeat(1001), vandaag));
+            assertRefused("te-lang",
+                    () -> a.verlengSluitingstijd(LocalDateTime.parse("2026-04-01T12:00"), "x".repeat(1001), vandaag));
+            assertEquals(DEADLINE, a.getSluitingstijd());
+        }
+
+        @Test
+        void aTimeThatDoesNotExistInTheNetherlandsIsRefused() {
+            Aanbesteding a = anAanbesteding().gepubliceerd();
+            FieldError e = assertRefused("aanbesteding.tijd-bestaat-niet",
+                    () -> a.verlengSluitingstijd(LocalDateTime.parse("2026-03-29T02:30"), REDEN, vandaag));
+            assertEquals("sluitingstijd", e.field());
+        }
+
+        @Test
+        void onlyWhileBiddingIsOpenAndBeforeAnyInputCheck() {
+            LocalDateTime later = LocalDateTime.parse("2026-05-01T12:00");
+            Aanbesteding concept = anAanbesteding().build();
+            StateConflictException draft = assertThrows(StateConflictException.class,
+                    () -> concept.verlengSluitingstijd(later, REDEN, CONCEPT_OP));
+            assertTrue(draft.getMessage().contains("wijzig het concept"), draft.getMessage());
+
+            Aanbesteding verstreken = anAanbesteding().gepubliceerd();
+            StateConflictException passed = assertThrows(StateConflictException.class,
+                    () -> verstreken.verlengSluitingstijd(later, REDEN, DEADLINE));
+            assertTrue(passed.getMessage().contains("zolang er kan worden ingeschreven"), passed.getMessage());
+            assertThrows(StateConflictException.class, () -> verstreken.verlengSluitingstijd(null, " ", DEADLINE),
+                    "the state is checked first: no field errors for a tender that cannot be extended");
+
+            Aanbesteding gesloten = anAanbesteding().gesloten();
+            assertThrows(StateConflictException.class, () -> gesloten.verlengSluitingstijd(later, REDEN, DEADLINE));
+            Aanbesteding ingetrokken = anAanbesteding().gepubliceerd();
+            ingetrokken.trekIn("Budget vervallen", vandaag);
+            assertThrows(StateConflictException.class, () -> ingetrokken.verlengSluitingstijd(later, REDEN, vandaag));
+            assertEquals(DEADLINE, ingetrokken.getSluitingstijd());
+            assertFalse(ingetrokken.isSluitingstijdVerlengd());
         }
     }
 

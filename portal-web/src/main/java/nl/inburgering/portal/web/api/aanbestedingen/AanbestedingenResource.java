@@ -25,6 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import nl.inburgering.portal.contracts.access.Actor;
 import nl.inburgering.portal.contracts.access.Role;
 import nl.inburgering.portal.contracts.shared.FieldChecks;
@@ -161,6 +162,26 @@ public class AanbestedingenResource {
         return dto(actor, aanbestedingen.trekIn(actor, Params.id("aanbestedingId", aanbestedingId), invoer.reden()));
     }
 
+    /**
+     * Moves the bid deadline later while bidding is open, with a reason published on the notice. 409
+     * for a draft or once the deadline has passed; every invalid field (a malformed, past or not later
+     * deadline, a missing reason) at once as 400.
+     */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Path("{aanbestedingId}/sluitingstijd-verlenging")
+    @AllowedRoles(Role.CONTRACTBEHEERDER)
+    public AanbestedingDto verlengSluitingstijd(@PathParam("aanbestedingId") String aanbestedingId,
+            @NotNull(message = Messages.VERPLICHT) @Valid SluitingstijdVerlengingInvoer invoer) {
+        long id = Params.id("aanbestedingId", aanbestedingId);
+        Actor actor = currentUser.actor();
+        FieldChecks tijd = new FieldChecks();
+        LocalDateTime nieuw = tijd.optional("sluitingstijd", invoer.sluitingstijd(),
+                raw -> Tijd.lokaal("sluitingstijd", raw));
+        return dto(actor, metGeparseerdeSluitingstijd(tijd,
+                () -> aanbestedingen.verlengSluitingstijd(actor, id, nieuw, invoer.reden())));
+    }
+
     @GET
     @Path("{aanbestedingId}/percelen")
     public Lijst<PerceelDto> percelen(@PathParam("aanbestedingId") String aanbestedingId) {
@@ -262,8 +283,17 @@ public class AanbestedingenResource {
         FieldChecks tijd = new FieldChecks();
         LocalDateTime deadline = tijd.optional("sluitingstijd", invoer.sluitingstijd(),
                 raw -> Tijd.lokaal("sluitingstijd", raw));
+        return metGeparseerdeSluitingstijd(tijd, () -> call.apply(invoer.gegevens(deadline)));
+    }
+
+    /**
+     * Runs the call (which got null for a deadline that did not parse) and reports the parse error of
+     * {@code tijd} with the domain's other field errors, in place of the domain's error on the deadline.
+     * The domain's 409 wins: the state is checked before the input.
+     */
+    private static Aanbesteding metGeparseerdeSluitingstijd(FieldChecks tijd, Supplier<Aanbesteding> call) {
         try {
-            Aanbesteding a = Velden.api(() -> call.apply(invoer.gegevens(deadline)));
+            Aanbesteding a = Velden.api(call);
             tijd.throwIfAny();
             return a;
         } catch (InvalidInputException e) {

@@ -6,6 +6,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -68,18 +69,28 @@ public class GunningsberichtenResource {
         return GunningsberichtDto.of(b, gunning.gunningsbrief(actor, b.getId()));
     }
 
-    /** The letter as PDF: own scores, the winners' scores, rank, reasons and the standstill end date. */
+    /**
+     * The letter as PDF: own scores, the winners' scores, rank, reasons and the standstill end date.
+     * {@code taal=en} gives the English translation (same figures; it says the Dutch letter prevails);
+     * absent or {@code nl} the Dutch letter, the legal text.
+     */
     @GET
     @Path("{berichtId}/brief")
     @Produces(PDF)
     @AllowedRoles({Role.AANBIEDER, Role.CONTRACTBEHEERDER})
     public Response brief(@PathParam("aanbestedingId") String aanbestedingId,
-            @PathParam("berichtId") String berichtId) {
+            @PathParam("berichtId") String berichtId, @QueryParam("taal") String taal) {
+        FieldChecks checks = new FieldChecks();
+        GunningsbriefPdf.Taal t = checks.optional("taal", taal, raw -> GunningsbriefPdf.Taal.parse("taal", raw));
+        checks.throwIfAny();
         Actor actor = currentUser.actor();
         Gunningsbericht b = find(actor, aanbestedingId, berichtId);
         Gunningsbrief brief = gunning.gunningsbrief(actor, b.getId());
-        return Response.ok(GunningsbriefPdf.maak(brief), PDF)
-                .header("Content-Disposition", "attachment; filename=\"" + GunningsbriefPdf.bestandsnaam(brief) + "\"")
+        GunningsbriefPdf.Taal letterTaal = t == null ? GunningsbriefPdf.Taal.NL : t;
+        return Response.ok(GunningsbriefPdf.maak(brief, letterTaal), PDF)
+                .header("Content-Disposition", "attachment; filename=\""
+                        + GunningsbriefPdf.bestandsnaam(brief, letterTaal) + "\"")
+                .header("Content-Language", letterTaal == GunningsbriefPdf.Taal.EN ? "en" : "nl")
                 .build();
     }
 

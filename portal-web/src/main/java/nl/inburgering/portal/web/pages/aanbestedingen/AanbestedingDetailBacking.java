@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import nl.inburgering.portal.contracts.gemeente.Gemeente;
 import nl.inburgering.portal.contracts.gemeente.GemeenteService;
+import nl.inburgering.portal.contracts.shared.FieldError;
 import nl.inburgering.portal.contracts.shared.InvalidInputException;
 import nl.inburgering.portal.contracts.shared.NotFoundException;
 import nl.inburgering.portal.contracts.shared.StateConflictException;
@@ -28,7 +30,9 @@ import nl.inburgering.portal.tendering.inschrijving.InschrijvingGegevens;
 import nl.inburgering.portal.tendering.inschrijving.InschrijvingService;
 import nl.inburgering.portal.tendering.inschrijving.InschrijvingStatus;
 import nl.inburgering.portal.web.pages.PageMessages;
+import nl.inburgering.portal.web.pages.Formats;
 import nl.inburgering.portal.web.pages.Pages;
+import nl.inburgering.portal.web.pages.Texts;
 import nl.inburgering.portal.web.security.CurrentUser;
 
 /**
@@ -38,6 +42,10 @@ import nl.inburgering.portal.web.security.CurrentUser;
  * the award. A provider bids here per lot (a price per tariff item; a late bid is refused with the
  * time), sees and withdraws its own bids, and finds its award decision messages. A draft, or a
  * tender that does not exist, answers 404 to anyone but the contract manager.
+ *
+ * <p>While bidding is open the contract manager can extend the deadline here (a dialog with the new
+ * date and time and the reason); every visitor of the notice then sees the new deadline, the one first
+ * published and the reason.
  */
 @Named
 @ViewScoped
@@ -60,6 +68,9 @@ public class AanbestedingDetailBacking implements Serializable {
     @Inject
     GemeenteService gemeenteService;
 
+    @Inject
+    Formats fmt;
+
     private Long id;
     private Aanbesteding aanbesteding;
     private Map<Long, Long> aantallen = Map.of();
@@ -68,6 +79,8 @@ public class AanbestedingDetailBacking implements Serializable {
     /** The price entered per lot id (one tariff item per lot). */
     private final Map<Long, BigDecimal> prijzen = new HashMap<>();
     private String intrekkingsreden;
+    private LocalDateTime nieuweSluitingstijd;
+    private String verlengingsreden;
     private Map<Long, String> gemeenteNamen;
 
     /** View action: loads the tender, or answers 404. */
@@ -119,6 +132,41 @@ public class AanbestedingDetailBacking implements Serializable {
         } catch (StateConflictException e) {
             PageMessages.error("aanbesteding.fout", e.getMessage());
         }
+    }
+
+    /** Prefills the extension dialog with the current deadline, to be moved later. */
+    public void openVerlenging() {
+        nieuweSluitingstijd = aanbesteding.getSluitingstijdLokaal().toLocalDateTime();
+        verlengingsreden = null;
+    }
+
+    /**
+     * Extends the deadline; invalid input is shown next to the dialog's fields (in the page's
+     * language), a tender that can no longer be extended as a message above the page.
+     */
+    public void verlengSluitingstijd() {
+        try {
+            aanbestedingen.verlengSluitingstijd(currentUser.actor(), id, nieuweSluitingstijd, verlengingsreden);
+            refresh();
+            PageMessages.info("aanbesteding.verlenging.verlengd", aanbesteding.getReferentie(),
+                    fmt.dateTime(aanbesteding.getSluitingstijd()));
+            nieuweSluitingstijd = null;
+            verlengingsreden = null;
+        } catch (InvalidInputException e) {
+            PageMessages.fieldErrors(vertaald(e), "verlenging", Map.of());
+        } catch (StateConflictException e) {
+            PageMessages.error("aanbesteding.verlenging.fout", e.getMessage());
+            refresh();
+        }
+    }
+
+    /** The domain's Dutch messages about the new deadline in the page's language, with the current deadline. */
+    private InvalidInputException vertaald(InvalidInputException e) {
+        String huidige = fmt.dateTime(aanbesteding.getSluitingstijd());
+        return new InvalidInputException(e.errors().stream()
+                .map(fe -> new FieldError(fe.field(), fe.code(),
+                        Texts.find("aanbesteding.verlenging.fout." + fe.code(), huidige).orElse(fe.message())))
+                .toList());
     }
 
     /** Submits (or, before the deadline, replaces) the provider's bid on one lot. */
@@ -180,6 +228,11 @@ public class AanbestedingDetailBacking implements Serializable {
 
     public boolean isMagBeheren() {
         return currentUser.isContractbeheerder();
+    }
+
+    /** The contract manager may extend the deadline while bidding is open. */
+    public boolean isKanVerlengen() {
+        return currentUser.isContractbeheerder() && isOpen();
     }
 
     public boolean isKanBeoordelen() {
@@ -249,5 +302,21 @@ public class AanbestedingDetailBacking implements Serializable {
 
     public void setIntrekkingsreden(String intrekkingsreden) {
         this.intrekkingsreden = intrekkingsreden;
+    }
+
+    public LocalDateTime getNieuweSluitingstijd() {
+        return nieuweSluitingstijd;
+    }
+
+    public void setNieuweSluitingstijd(LocalDateTime nieuweSluitingstijd) {
+        this.nieuweSluitingstijd = nieuweSluitingstijd;
+    }
+
+    public String getVerlengingsreden() {
+        return verlengingsreden;
+    }
+
+    public void setVerlengingsreden(String verlengingsreden) {
+        this.verlengingsreden = verlengingsreden;
     }
 }

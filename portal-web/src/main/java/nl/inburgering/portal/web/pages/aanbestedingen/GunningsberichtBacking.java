@@ -26,7 +26,8 @@ import org.omnifaces.util.Faces;
 /**
  * One award decision message ({@code /app/aanbestedingen/bericht.xhtml?id=&aanbesteding=}): the
  * bidder's own scores and rank, the winners' scores (never their prices), the reasons, the standstill
- * end date with a countdown, and the letter as PDF. The receiving provider marks it read by opening
+ * end date with a countdown, and the letter as PDF (in English on an English page, with the Dutch
+ * original, the legal text, beside it). The receiving provider marks it read by opening
  * it and may lodge (and withdraw) an objection here while the standstill runs; the contract manager
  * reads every message. Another provider's message answers 404.
  */
@@ -76,9 +77,26 @@ public class GunningsberichtBacking implements Serializable {
         eigenBezwaren = currentUser.isAanbieder() ? bezwaren.bezwaren(currentUser.actor(), aanbestedingId) : List.of();
     }
 
-    /** Sends the letter as a PDF download. */
+    /**
+     * Sends the letter as a PDF download in the page's language: on an English page the English
+     * translation, otherwise the Dutch letter.
+     */
     public void downloadPdf() {
-        Faces.sendFile(GunningsbriefPdf.maak(brief), GunningsbriefPdf.bestandsnaam(brief), true);
+        stuur(GunningsbriefPdf.Taal.van(Faces.getLocale()));
+    }
+
+    /** The Dutch letter, the legal text, also from an English page. */
+    public void downloadNederlandsePdf() {
+        stuur(GunningsbriefPdf.Taal.NL);
+    }
+
+    private void stuur(GunningsbriefPdf.Taal taal) {
+        Faces.sendFile(GunningsbriefPdf.maak(brief, taal), GunningsbriefPdf.bestandsnaam(brief, taal), true);
+    }
+
+    /** The page is in English: the letter button gives the translation, a second one the Dutch original. */
+    public boolean isEngels() {
+        return GunningsbriefPdf.Taal.van(Faces.getLocale()) == GunningsbriefPdf.Taal.EN;
     }
 
     public void dienBezwaarIn() {

@@ -90,7 +90,8 @@ public class PrognoseBacking implements Serializable {
         List<Prognose.Regel> r = prognose.regels();
         return Grafiek.staaf(r.stream().map(Prognose.Regel::gemeenteNaam).toList()).gestapeld()
                 .eenheid(Texts.get("rapportage.eenheid.euro"))
-                .reeks(Texts.get("leerroute.ONDERWIJSROUTE"), r.stream().map(Prognose.Regel::kostenOnderwijsroute).toList())
+                .reeks(Texts.get("leerroute.ONDERWIJSROUTE"),
+                        r.stream().map(Prognose.Regel::kostenOnderwijsroute).toList())
                 .reeks(Texts.get("leerroute.B1_ROUTE"), r.stream().map(Prognose.Regel::kostenB1Route).toList())
                 .reeks(Texts.get("leerroute.Z_ROUTE"), r.stream().map(Prognose.Regel::kostenZRoute).toList())
                 .json();

@@ -104,7 +104,8 @@ public class RegioOverzichtBacking implements Serializable {
 
     public String getBudgetGrafiek() {
         List<Budget> b = overzicht.budgetten();
-        return Grafiek.staaf(b.stream().map(Budget::gemeenteNaam).toList()).eenheid(Texts.get("rapportage.eenheid.euro"))
+        return Grafiek.staaf(b.stream().map(Budget::gemeenteNaam).toList())
+                .eenheid(Texts.get("rapportage.eenheid.euro"))
                 .reeks(Texts.get("rapportage.budget.budget"), b.stream().map(Budget::budget).toList())
                 .reeks(Texts.get("rapportage.budget.uitgegeven"), b.stream().map(Budget::uitgegeven).toList())
                 .reeks(Texts.get("rapportage.budget.verplicht"), b.stream().map(Budget::verplicht).toList())
