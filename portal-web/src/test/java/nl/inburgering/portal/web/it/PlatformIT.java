@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -314,6 +315,72 @@ class PlatformIT {
         }
     }
 
+    // ---------------------------------------------------------------- a gemeente's billing data for the UBL invoice
+
+    private long idOfGemeente(String naam) {
+        return list("contractbeheerder", "/api/v1/gemeenten?paginaGrootte=100").getJsonArray("resultaten")
+                .getValuesAs(JsonObject.class).stream().filter(g -> g.getString("naam").equals(naam))
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+    }
+
+    private static Set<String> invalidParams(Http.Response r) {
+        assertTrue(r.contentType().startsWith("application/problem+json"), r.contentType());
+        return r.json().getJsonArray("invalidParams").getValuesAs(JsonObject.class).stream()
+                .map(p -> p.getString("name")).collect(Collectors.toSet());
+    }
+
+    @Test
+    @Order(24)
+    void managersSetTheBillingDataOfAGemeenteAndBadInputChangesNothing() {
+        String token = TOKENS.get("contractbeheerder");
+        long eemsdelta = idOfGemeente("Eemsdelta");
+        String path = "/api/v1/gemeenten/" + eemsdelta + "/factuurgegevens";
+        JsonObject demo = list("contractbeheerder", "/api/v1/gemeenten/" + eemsdelta);
+        assertEquals("9934 EA", demo.getJsonObject("adres").getString("postcode"), demo.toString());
+        assertFalse(demo.containsKey("iban"), "absent when not set: " + demo);
+
+        Http.Response set = http().put(path, token, "application/json", """
+                {"adres": {"straat": "Waterstraat 12", "postcode": "9934ab", "plaats": "Delfzijl"},
+                 "iban": "NL64 BNGH 0285 0017 89", "btwNummer": "nl 0015.89.623 b01"}""");
+        assertEquals(200, set.status(), set.body());
+        assertEquals("1.0.0", set.apiVersion());
+        JsonObject read = list("contractbeheerder", "/api/v1/gemeenten/" + eemsdelta);
+        assertEquals(set.json(), read);
+        assertEquals(Json.createObjectBuilder().add("straat", "Waterstraat 12").add("postcode", "9934 AB")
+                .add("plaats", "Delfzijl").build(), read.getJsonObject("adres"));
+        assertEquals("NL64BNGH0285001789", read.getString("iban"));
+        assertEquals("NL001589623B01", read.getString("btwNummer"));
+        assertEquals("Eemsdelta", read.getString("naam"));
+
+        Http.Response bad = http().put(path, token, "application/json", """
+                {"adres": {"straat": "Waterstraat 12", "postcode": "99345", "plaats": "Delfzijl"},
+                 "iban": "NL00BANK0123456789", "btwNummer": "NL12345"}""");
+        assertEquals(400, bad.status(), bad.body());
+        assertEquals(Set.of("adres.postcode", "iban", "btwNummer"), invalidParams(bad));
+        Http.Response half = http().put(path, token, "application/json", """
+                {"adres": {"straat": "Waterstraat 12", "plaats": " "}, "iban": 12}""");
+        assertEquals(400, half.status(), half.body());
+        assertEquals(Set.of("adres.postcode", "adres.plaats", "iban"), invalidParams(half));
+        assertEquals(read, list("contractbeheerder", "/api/v1/gemeenten/" + eemsdelta), "nothing changed");
+
+        String valid = """
+                {"adres": {"straat": "Johan van den Kornputplein 1", "postcode": "9934 EA", "plaats": "Delfzijl"}}""";
+        Http.Response forbidden = http().put(path, TOKENS.get("gemeente.hogeland"), "application/json", valid);
+        assertEquals(403, forbidden.status(), forbidden.body());
+        assertTrue(forbidden.contentType().startsWith("application/problem+json"), forbidden.contentType());
+        assertEquals(403, http().put(path, TOKENS.get("aanbieder.taalhuis"), "application/json", valid).status());
+        assertEquals(404, http().put("/api/v1/gemeenten/999999/factuurgegevens", token, "application/json", valid)
+                .status());
+        assertEquals(read, list("contractbeheerder", "/api/v1/gemeenten/" + eemsdelta), "nothing changed");
+
+        // PUT replaces: what is left out is cleared; the administrator may do it too
+        Http.Response back = http().put(path, TOKENS.get("beheerder"), "application/json", valid);
+        assertEquals(200, back.status(), back.body());
+        assertEquals("Johan van den Kornputplein 1", back.json().getJsonObject("adres").getString("straat"));
+        assertFalse(back.json().containsKey("iban"), back.body());
+        assertFalse(back.json().containsKey("btwNummer"), back.body());
+    }
+
     // ---------------------------------------------------------------- tenancy through the pages
 
     @Test
@@ -351,6 +418,66 @@ class PlatformIT {
         assertTrue(text.contains("contractbeheerder"), text);
         assertTrue(text.contains("Taalcentrum Selenium"), text);
         b.screenshot("06-auditlog");
+    }
+
+    @Test
+    @Order(32)
+    void theContractManagerCompletesTheBillingDataInADialogWithMessagesAtTheFields() {
+        long westerkwartier = idOfGemeente("Westerkwartier");
+        Http.Response cleared = http().put("/api/v1/gemeenten/" + westerkwartier + "/factuurgegevens",
+                TOKENS.get("contractbeheerder"), "application/json", "{}");
+        assertEquals(200, cleared.status(), cleared.body());
+        Browser b = browser();
+        b.logout();
+        b.login("contractbeheerder", PASSWORD);
+        b.open("/app/gemeenten/list.xhtml");
+        b.waitForText("Westerkwartier");
+        String row = "//tbody/tr[td[normalize-space()='Westerkwartier']]";
+        assertEquals("Onvolledig\nOntbreekt: adres",
+                b.find(By.xpath(row + "/td[contains(@class, 'col-factuurgegevens')]")).getText().strip());
+        assertTrue(b.pageText().contains("Compleet"), "the others are complete: " + b.pageText());
+
+        b.click(b.find(By.xpath(row + "//button[contains(@id, 'factuurgegevensWijzigen')]")).getAttribute("id"));
+        b.type("factuurgegevens:straat", "Hooiweg 4");
+        b.type("factuurgegevens:postcode", "98O1 AK");
+        b.type("factuurgegevens:plaats", "");
+        b.type("factuurgegevens:iban", "NL00 BANK 0123 4567 89");
+        assertTrue(b.byId("factuurgegevensDialoog").getText().contains("Alleen de centrumgemeente heeft deze nodig"));
+        b.click("factuurgegevens:opslaan");
+        b.waitForText("vier cijfers en twee letters");
+        b.screenshot("08-factuurgegevens-invoerfouten");
+        String dialog = b.byId("factuurgegevensDialoog").getText();
+        assertTrue(dialog.contains("vul ook dit veld in"), dialog);
+        assertTrue(dialog.contains("IBAN"), dialog);
+        assertTrue(b.byId("factuurgegevens:postcode").isDisplayed(), "the dialog stays open");
+        assertFalse(list("contractbeheerder", "/api/v1/gemeenten/" + westerkwartier).containsKey("adres"));
+
+        b.type("factuurgegevens:postcode", "9801ak");
+        b.type("factuurgegevens:plaats", "Zuidhorn");
+        b.type("factuurgegevens:iban", "");
+        b.click("factuurgegevens:opslaan");
+        b.waitForText("De factuurgegevens van Westerkwartier zijn opgeslagen.");
+        assertEquals("Compleet", b.find(By.xpath(row + "/td[contains(@class, 'col-factuurgegevens')]")).getText()
+                .strip());
+        b.screenshot("09-gemeenten-factuurgegevens-compleet");
+        JsonObject stored = list("contractbeheerder", "/api/v1/gemeenten/" + westerkwartier);
+        assertEquals("9801 AK", stored.getJsonObject("adres").getString("postcode"), stored.toString());
+        assertFalse(stored.containsKey("iban"), stored.toString());
+
+        // the lead's dialog asks for its account and VAT number; a gemeente user only reads the list
+        b.click(b.find(By.xpath("//tbody/tr[td[normalize-space()='Groningen']]"
+                + "//button[contains(@id, 'factuurgegevensWijzigen')]")).getAttribute("id"));
+        b.waitForText("Nodig voor de e-factuur");
+        assertEquals("NL64 BNGH 0285 0017 89", b.byId("factuurgegevens:iban").getAttribute("value"));
+        b.screenshot("10-factuurgegevens-centrumgemeente");
+        b.click("factuurgegevens:annuleren");
+
+        b.logout();
+        b.login("gemeente.eemsdelta", PASSWORD);
+        b.open("/app/gemeenten/list.xhtml");
+        b.waitForText("Westerkwartier");
+        assertTrue(b.pageText().contains("Factuurgegevens"), b.pageText());
+        assertTrue(b.driver().findElements(By.xpath("//button[contains(@id, 'factuurgegevensWijzigen')]")).isEmpty());
     }
 
     @Test

@@ -350,6 +350,16 @@ class ReportingIT {
         b.waitForText("zijn opgeslagen");
         assertTrue(b.pageText().contains("10,0 % / 70,0 % / 20,0 %"), b.pageText());
         b.screenshot("rapportage-prognose");
+
+        // the same overview in English
+        b.open("/app/rapportage/overzicht.xhtml?jaar=" + JAAR);
+        b.find(By.linkText("EN")).click();
+        b.waitForText("Region overview");
+        assertTrue(b.pageText().contains("Approved costs per municipality and month"), b.pageText());
+        assertChartsDrawn(b, 3);
+        b.screenshot("rapportage-overzicht-en");
+        b.find(By.linkText("NL")).click();
+        b.waitForText("Overzicht regio");
         JsonObject mix = json(get(CB, "/rapportages/prognose"), 200).getJsonObject("mix");
         assertEquals(new BigDecimal("70.00"), dec(mix, "b1Route"));
     }

@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
@@ -78,6 +79,9 @@ class TenderingIT {
     private static final DateTimeFormatter PAGINA_DATUM = DateTimeFormatter.ofPattern("dd-MM-yyyy");
     private static final DateTimeFormatter BRIEF_DATUM = DateTimeFormatter.ofPattern("d MMMM yyyy",
             Locale.forLanguageTag("nl-NL"));
+    private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter PAGINA_TIJD = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
+    private static final String REFERENTIE_VERLENGING = "AB-IT-02";
     private static final String CB = "contractbeheerder";
     private static final String TAALHUIS = "aanbieder.taalhuis";
     private static final String LINGUA = "aanbieder.lingua";
@@ -94,6 +98,9 @@ class TenderingIT {
     private static OffsetDateTime deadline;
     private static LocalDate sendDate;
     private static Set<Long> lot1Gemeenten;
+    /** The tender whose deadline is extended, and its deadline after the API's extension. */
+    private static long verlengd;
+    private static OffsetDateTime verlengdTot;
 
     @ArquillianResource
     URL base;
@@ -452,12 +459,55 @@ class TenderingIT {
         assertTrue(letter.contains("eindigt op " + BRIEF_DATUM.format(sendDate.plusDays(20))), letter);
         assertFalse(letter.contains("624.000"), "no other bidder's price: " + letter);
 
+        HttpResponse<byte[]> english = downloadLetter(id(lot1Msg), "?taal=en");
+        assertEquals(200, english.statusCode());
+        assertTrue(english.headers().firstValue("Content-Disposition").orElse("")
+                .contains("gunningsbrief-AB-IT-01-perceel-1-en.pdf"), english.headers().map().toString());
+        assertEquals("en", english.headers().firstValue("Content-Language").orElse(""));
+        String en = oneLine(pdfText(english.body()));
+        assertTrue(en.contains("The Dutch letter is the official version"), en);
+        assertTrue(en.contains("To: Lingua Noord"), en);
+        assertTrue(en.contains("we do not intend to award lot 1 (B1-route Noord) to you"), en);
+        assertTrue(en.contains("Ranking: 2nd of 2 valid bids"), en);
+        assertTrue(en.contains("Total 79.50"), "the same own scores: " + en);
+        assertTrue(en.contains("Plan van aanpak 7 / 10 35.00 24.50"), en);
+        assertTrue(en.contains("36.92 50.50 87.42"), "the same winner's scores: " + en);
+        assertTrue(en.contains("The lowest-ranked winning bid scored 87.42 points"), en);
+        assertTrue(en.contains("ends on " + ENGLISH_DATE.format(sendDate.plusDays(20))), en);
+        assertFalse(en.contains("Geachte") || en.contains("79,50") || en.contains("624,000"), en);
+        assertEquals(letter, pdfText(downloadLetter(id(lot1Msg), "?taal=nl").body()), "nl is the Dutch letter");
+        HttpResponse<byte[]> wrongLanguage = downloadLetter(id(lot1Msg), "?taal=de");
+        String problem = new String(wrongLanguage.body(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(400, wrongLanguage.statusCode(), problem);
+        JsonObject taalFout = jakarta.json.Json.createReader(new java.io.StringReader(problem)).readObject()
+                .getJsonArray("invalidParams").getJsonObject(0);
+        assertEquals("taal", taalFout.getString("name"), problem);
+        assertTrue(taalFout.getString("reason").contains("en (Engelse vertaling)"), problem);
+
         HttpResponse<byte[]> foreign = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
                         base.toString().replaceAll("/$", "") + "/api/v1/aanbestedingen/" + tender
                                 + "/gunningsberichten/" + taalhuisMsg + "/brief"))
                 .header("Authorization", "Bearer " + TOKENS.get(LINGUA)).header("Accept", "application/pdf").build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(404, foreign.statusCode(), "another bidder's letter");
+    }
+
+    private HttpResponse<byte[]> downloadLetter(long message, String query) throws IOException, InterruptedException {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "")
+                        + "/api/v1/aanbestedingen/" + tender + "/gunningsberichten/" + message + "/brief" + query))
+                .header("Authorization", "Bearer " + TOKENS.get(LINGUA)).header("Accept", "application/pdf").build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static String pdfText(byte[] pdf) throws IOException {
+        try (PDDocument d = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(d).replace('\u00a0', ' ');
+        }
+    }
+
+    /** The text with its line breaks undone, so a sentence reads as one line wherever the PDF wrapped it. */
+    private static String oneLine(String text) {
+        return text.replaceAll("-\\R", "-").replaceAll("\\R", " ");
     }
 
     @Test
@@ -492,7 +542,7 @@ class TenderingIT {
 
     @Test
     @Order(11)
-    void theAwardPageShowsTheStandstillAndRefusesContractsAndTheBidderReadsItsLetter() {
+    void theAwardPageShowsTheStandstillAndRefusesContractsAndTheBidderReadsItsLetter() throws IOException {
         Browser b = browser();
         b.logout();
         b.login(CB, PASSWORD);
@@ -523,7 +573,23 @@ class TenderingIT {
         assertTrue(page.contains(PAGINA_DATUM.format(sendDate.plusDays(20))), page);
         assertFalse(page.contains("624.000"), "no other bidder's price: " + page);
         assertTrue(b.byId("pdf:download").isDisplayed());
+        assertTrue(b.driver().findElements(By.id("pdfNl:download")).isEmpty(), "one letter on a Dutch page");
+        assertTrue(pdfText(downloadFromPage("pdf:download")).contains("Geachte heer, mevrouw,"),
+                "a Dutch page gives the Dutch letter");
         fullScreenshot("tender-04-gunningsbericht-aanbieder");
+
+        b.click("taal:taalEn");
+        b.waitForText("Your scores");
+        assertTrue(b.byId("pdfNl:download").isDisplayed(), "the Dutch original beside the translation");
+        String fromEnglishPage = pdfText(downloadFromPage("pdf:download"));
+        assertTrue(fromEnglishPage.contains("Dear Sir or Madam,") && fromEnglishPage.contains("Total 79.50")
+                && fromEnglishPage.contains("36.92 50.50 87.42"), fromEnglishPage);
+        assertTrue(pdfText(downloadFromPage("pdfNl:download")).contains("Totaal 79,50"), "the Dutch original");
+        assertTrue(b.byId("reden").getText().startsWith("Your bid on lot 1 (B1-route Noord) has been ranked 2nd of 2"),
+                "the reasons in English: " + b.byId("reden").getText());
+        fullScreenshot("tender-04b-gunningsbericht-aanbieder-engels");
+        b.click("taal:taalNl");
+        b.waitForText("Uw scores");
 
         b.logout();
         b.open("/aanbestedingen/aankondiging.xhtml?id=" + tender);
@@ -593,9 +659,173 @@ class TenderingIT {
         assertEquals(409, again.status(), "an option is used once: " + again.body());
     }
 
+    // ---------------------------------------------------------------- extending the deadline
+
+    @Test
+    @Order(13)
+    void theContractManagerExtendsTheDeadlineThroughTheApiWithAReasonAndBadInputStoresNothing() {
+        OffsetDateTime original = OffsetDateTime.now(NL).plusDays(10).truncatedTo(ChronoUnit.MINUTES);
+        Http.Response created = post(CB, "/api/v1/aanbestedingen", tenderJson(REFERENTIE_VERLENGING, "25", original));
+        assertEquals(201, created.status(), created.body());
+        verlengd = id(created.json());
+        long lot = created.json().getJsonArray("percelen").getValuesAs(JsonObject.class).stream()
+                .filter(p -> p.getInt("nummer") == 1).map(TenderingIT::id).findFirst().orElseThrow();
+        String path = "/api/v1/aanbestedingen/" + verlengd + "/sluitingstijd-verlenging";
+        String twoWeeksLater = verlenging(original.plusDays(14), "Extra vragen in de nota van inlichtingen.");
+
+        Http.Response draft = post(CB, path, twoWeeksLater);
+        assertEquals(409, draft.status(), "a draft is changed, not extended: " + draft.body());
+        assertTrue(draft.json().getString("detail").contains("wijzig het concept"), draft.body());
+        assertEquals(200, http().post("/api/v1/aanbestedingen/" + verlengd + "/publiceer", TOKENS.get(CB),
+                "application/json", "").status());
+        Http.Response bid = post(LINGUA, "/api/v1/aanbestedingen/" + verlengd + "/inschrijvingen",
+                "{\"perceelId\": " + lot + ", \"prijzen\": [{\"onderdeel\": 1, \"prijs\": \"49.00\"}]}");
+        assertEquals(201, bid.status(), bid.body());
+
+        assertEquals(403, post(LINGUA, path, twoWeeksLater).status(), "only the contract manager");
+        assertEquals(401, http().post(path, null, "application/json", twoWeeksLater).status());
+        assertEquals(404, post(CB, "/api/v1/aanbestedingen/999999/sluitingstijd-verlenging", twoWeeksLater).status());
+
+        Http.Response extended = post(CB, path, twoWeeksLater);
+        assertEquals(200, extended.status(), extended.body());
+        verlengdTot = original.plusDays(14);
+        JsonObject a = extended.json();
+        assertEquals(verlengdTot.toInstant(), OffsetDateTime.parse(a.getString("sluitingstijd")).toInstant());
+        assertEquals(original.toInstant(), OffsetDateTime.parse(a.getString("oorspronkelijkeSluitingstijd")).toInstant());
+        assertEquals("Extra vragen in de nota van inlichtingen.", a.getString("verlengingsreden"));
+        assertTrue(a.containsKey("sluitingstijdVerlengdOp"), a.toString());
+        assertEquals("GEPUBLICEERD", a.getString("status"));
+
+        JsonObject notice = http().get("/api/v1/aanbestedingen/" + verlengd, null).json();
+        assertEquals(verlengdTot.toInstant(), OffsetDateTime.parse(notice.getString("sluitingstijd")).toInstant(),
+                "the public notice shows the new deadline");
+        assertEquals("Extra vragen in de nota van inlichtingen.", notice.getString("verlengingsreden"));
+
+        Http.Response earlierAndNoReason = post(CB, path, verlenging(original.plusDays(7), " "));
+        assertEquals(400, earlierAndNoReason.status(), earlierAndNoReason.body());
+        assertEquals("aanbesteding.sluitingstijd-later", invalidParam(earlierAndNoReason, "sluitingstijd").getString("code"));
+        assertTrue(invalidParam(earlierAndNoReason, "sluitingstijd").getString("reason").contains("na de huidige"),
+                earlierAndNoReason.body());
+        assertEquals("verplicht", invalidParam(earlierAndNoReason, "reden").getString("code"));
+
+        Http.Response past = post(CB, path, verlenging(OffsetDateTime.now(NL).minusDays(1), "Te laat bedacht"));
+        assertEquals(400, past.status(), past.body());
+        assertEquals("aanbesteding.sluitingstijd-verstreken", invalidParam(past, "sluitingstijd").getString("code"));
+        assertEquals(1, past.json().getJsonArray("invalidParams").size(), past.body());
+
+        Http.Response malformed = post(CB, path, "{\"sluitingstijd\": \"volgende week\", \"reden\": \""
+                + "x".repeat(1001) + "\"}");
+        assertEquals(400, malformed.status(), malformed.body());
+        assertEquals("json.tijdstip", invalidParam(malformed, "sluitingstijd").getString("code"));
+        assertEquals("te-lang", invalidParam(malformed, "reden").getString("code"));
+
+        Http.Response missing = post(CB, path, "{}");
+        assertEquals(400, missing.status(), missing.body());
+        invalidParam(missing, "sluitingstijd");
+        invalidParam(missing, "reden");
+
+        JsonObject after = get(CB, "/api/v1/aanbestedingen/" + verlengd);
+        assertEquals(verlengdTot.toInstant(), OffsetDateTime.parse(after.getString("sluitingstijd")).toInstant(),
+                "nothing stored on refusal");
+        assertEquals("Extra vragen in de nota van inlichtingen.", after.getString("verlengingsreden"));
+        assertEquals("INGEDIEND", get(LINGUA, "/api/v1/aanbestedingen/" + verlengd + "/inschrijvingen")
+                .getJsonArray("resultaten").getJsonObject(0).getString("status"), "the bid stays valid");
+
+        Http.Response awarded = post(CB, "/api/v1/aanbestedingen/" + tender + "/sluitingstijd-verlenging", twoWeeksLater);
+        assertEquals(409, awarded.status(), "an awarded tender: " + awarded.body());
+        assertTrue(awarded.json().getString("detail").contains("zolang er kan worden ingeschreven"), awarded.body());
+    }
+
+    @Test
+    @Order(14)
+    void onTheDetailPageTheManagerExtendsTheDeadlineWithMessagesNextToTheFieldsAndBiddersSeeIt() {
+        Browser b = browser();
+        b.logout();
+        b.login(CB, PASSWORD);
+        b.open("/app/aanbestedingen/detail.xhtml?id=" + verlengd);
+        b.waitForText(REFERENTIE_VERLENGING);
+        assertTrue(b.byId("sluitingstijd").getText().contains(pagina(verlengdTot)), b.byId("sluitingstijd").getText());
+        b.click("acties:verlengenOpenen");
+        b.byId("verlengDialoog");
+        assertEquals(pagina(verlengdTot), b.byId("verlenging:sluitingstijd_input").getAttribute("value"),
+                "prefilled with the current deadline");
+        typeDate("verlenging:sluitingstijd_input", pagina(verlengdTot.minusDays(2)));
+        b.click("verlenging:bevestig");
+        b.waitForText("De nieuwe sluitingstijd moet na de huidige liggen (" + pagina(verlengdTot) + ").");
+        String dialog = b.byId("verlengDialoog").getText();
+        assertTrue(dialog.contains("Dit veld is verplicht."), "the reason is required: " + dialog);
+        assertTrue(b.byId("verlengDialoog").isDisplayed(), "the dialog stays open with the messages");
+        fullScreenshot("tender-07-verlenging-fouten");
+        assertTrue(get(CB, "/api/v1/aanbestedingen/" + verlengd).getString("sluitingstijd")
+                .startsWith(verlengdTot.toLocalDate().toString()), "nothing stored");
+
+        ZonedDateTime nieuw = verlengdTot.atZoneSameInstant(NL).plusDays(7).withHour(17).withMinute(0);
+        typeDate("verlenging:sluitingstijd_input", PAGINA_TIJD.format(nieuw));
+        b.type("verlenging:reden", "Storing in het portaal op de oorspronkelijke sluitingsdag.");
+        b.click("verlenging:bevestig");
+        b.waitForText("De sluitingstijd van aanbesteding " + REFERENTIE_VERLENGING + " is verlengd tot "
+                + PAGINA_TIJD.format(nieuw) + ".");
+        String sluitingstijd = b.byId("sluitingstijd").getText();
+        assertTrue(sluitingstijd.contains(PAGINA_TIJD.format(nieuw)) && sluitingstijd.contains("Verlengd op"),
+                sluitingstijd);
+        assertEquals("Storing in het portaal op de oorspronkelijke sluitingsdag.", b.byId("verlengingsreden").getText());
+        fullScreenshot("tender-08-verlenging-verlengd");
+        assertEquals(nieuw.toInstant(), OffsetDateTime.parse(get(CB, "/api/v1/aanbestedingen/" + verlengd)
+                .getString("sluitingstijd")).toInstant());
+
+        b.logout();
+        b.login(LINGUA, PASSWORD);
+        b.open("/app/aanbestedingen/detail.xhtml?id=" + verlengd);
+        b.waitForText(REFERENTIE_VERLENGING);
+        String melding = b.byId("acties:verlengdMelding").getText();
+        assertTrue(melding.contains("verlengd tot " + PAGINA_TIJD.format(nieuw)) && melding.contains("Storing in het portaal"),
+                melding);
+        assertTrue(b.driver().findElements(By.id("acties:verlengenOpenen")).isEmpty(), "no button for a bidder");
+        assertTrue(b.pageText().contains("49,00"), "the bid stands: " + b.pageText());
+        fullScreenshot("tender-09-verlenging-inschrijver");
+    }
+
     // ---------------------------------------------------------------- helpers
 
+    /** A moment as the pages show it: Dutch time, dd-MM-yyyy HH:mm. */
+    private static String pagina(OffsetDateTime moment) {
+        return PAGINA_TIJD.format(moment.atZoneSameInstant(NL));
+    }
+
+    private static String verlenging(OffsetDateTime sluitingstijd, String reden) {
+        return "{\"sluitingstijd\": \"" + sluitingstijd + "\", \"reden\": \"" + reden + "\"}";
+    }
+
+    /**
+     * Downloads what a non-ajax button of the page sends, in the browser's own session and view: the
+     * form is posted with fetch() and the bytes are handed back as base64.
+     */
+    private byte[] downloadFromPage(String buttonId) {
+        Browser b = browser();
+        b.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
+        Object result = ((JavascriptExecutor) b.driver()).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const button = document.getElementById(arguments[0]);
+                const data = new URLSearchParams(new FormData(button.form));
+                data.append(button.name, button.value || '');
+                fetch(button.form.action, {method: 'POST', body: data, credentials: 'same-origin'})
+                    .then(r => r.arrayBuffer())
+                    .then(buf => {
+                        let s = '';
+                        const bytes = new Uint8Array(buf);
+                        for (let i = 0; i < bytes.length; i++) { s += String.fromCharCode(bytes[i]); }
+                        done(btoa(s));
+                    })
+                    .catch(e => done('ERROR ' + e));""", buttonId);
+        assertFalse(String.valueOf(result).startsWith("ERROR"), String.valueOf(result));
+        return java.util.Base64.getDecoder().decode((String) result);
+    }
+
     private String tenderJson(String secondWeight, OffsetDateTime sluitingstijd) {
+        return tenderJson(REFERENTIE, secondWeight, sluitingstijd);
+    }
+
+    private String tenderJson(String referentie, String secondWeight, OffsetDateTime sluitingstijd) {
         String gemeenten = lot1Gemeenten.stream().map(String::valueOf).collect(Collectors.joining(", "));
         return """
                 {"referentie": "%s", "titel": "Taaldeel B1- en Z-route regio Groningen",
@@ -609,7 +839,7 @@ class TenderingIT {
                                "aantalWinnaars": 1,
                                "prijsonderdelen": [{"omschrijving": "Taaluur Z-route", "geraamdVolume": 8000}]}],
                  "voorwaarden": {"looptijdMaanden": 24, "verlengopties": 2, "verlengingMaanden": 12,
-                                 "betaalmodel": "PER_UUR", "btwTarief": "NUL"}}""".formatted(REFERENTIE,
+                                 "betaalmodel": "PER_UUR", "btwTarief": "NUL"}}""".formatted(referentie,
                 sluitingstijd, secondWeight, gemeenten, gemeenten);
     }
 
@@ -668,6 +898,16 @@ class TenderingIT {
         WebElement e = browser().find(By.id(id + "_input"));
         e.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         e.sendKeys(text);
+    }
+
+    /** Types into a PrimeFaces datePicker as a person does: select what it holds, type over it, leave the field. */
+    private void typeDate(String id, String text) {
+        WebElement e = browser().byId(id);
+        e.click();
+        e.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        e.sendKeys(text);
+        e.sendKeys(Keys.TAB);
+        assertEquals(text, e.getAttribute("value"), "the date was typed");
     }
 
     /** A screenshot of the whole page, not only the window. */

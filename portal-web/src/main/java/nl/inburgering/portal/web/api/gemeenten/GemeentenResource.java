@@ -41,6 +41,10 @@ public class GemeentenResource {
     /** The service's field names that the API calls differently. */
     private static final Map<String, String> API_NAMES = Map.of("lead", "centrumgemeente");
 
+    /** The service's names of the address fields, which the API nests in {@code adres}. */
+    private static final Map<String, String> ADRES_NAMES = Map.of("straat", "adres.straat",
+            "postcode", "adres.postcode", "plaats", "adres.plaats");
+
     @Inject
     GemeenteService gemeenten;
 
@@ -98,5 +102,21 @@ public class GemeentenResource {
                     "De CBS-code van een gemeente verandert niet; deze gemeente heeft " + current.getCbsCode() + ".");
         }
         return GemeenteDto.of(FieldNames.renamed(API_NAMES, () -> gemeenten.update(actor, id, invoer.gegevens())));
+    }
+
+    /**
+     * Replaces the billing data the UBL invoice of a statement needs: the address (of every gemeente), the IBAN
+     * and VAT identifier (of the centrumgemeente). A field left out is cleared.
+     */
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Path("{gemeenteId}/factuurgegevens")
+    @AllowedRoles({Role.CONTRACTBEHEERDER, Role.BEHEERDER})
+    public GemeenteDto updateFactuurgegevens(@PathParam("gemeenteId") String gemeenteId,
+            @NotNull(message = Messages.VERPLICHT) @Valid FactuurgegevensInvoer invoer) {
+        Actor actor = currentUser.actor();
+        long id = Params.id("gemeenteId", gemeenteId);
+        return GemeenteDto.of(FieldNames.renamed(ADRES_NAMES,
+                () -> gemeenten.wijzigFactuurgegevens(actor, id, invoer.gegevens())));
     }
 }

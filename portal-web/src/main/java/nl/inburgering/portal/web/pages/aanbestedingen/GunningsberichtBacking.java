@@ -94,6 +94,11 @@ public class GunningsberichtBacking implements Serializable {
         Faces.sendFile(GunningsbriefPdf.maak(brief, taal), GunningsbriefPdf.bestandsnaam(brief, taal), true);
     }
 
+    /** The reasons in the page's language (the Dutch ones as recorded; English composed from the same figures). */
+    public String getReden() {
+        return GunningsbriefPdf.redenen(brief, GunningsbriefPdf.Taal.van(Faces.getLocale()));
+    }
+
     /** The page is in English: the letter button gives the translation, a second one the Dutch original. */
     public boolean isEngels() {
         return GunningsbriefPdf.Taal.van(Faces.getLocale()) == GunningsbriefPdf.Taal.EN;

@@ -118,6 +118,14 @@ public final class GunningsbriefPdf {
         return out.toByteArray();
     }
 
+    /**
+     * The reasons of the decision in a language, for the message page: in Dutch as the decision
+     * recorded them, in English composed from the same figures (as in the English letter).
+     */
+    public static String redenen(Gunningsbrief b, Taal taal) {
+        return (taal == Taal.EN ? new Engels() : new Nederlands()).reden(b);
+    }
+
     private static void brief(Document doc, Gunningsbrief b, Teksten t) throws DocumentException {
         doc.add(new Paragraph("Inkoopportaal Inburgering", KLEIN));
         doc.add(new Paragraph(t.titel(), TITEL));

@@ -60,10 +60,11 @@ public class GemeenteRapportageBacking implements Serializable {
             jaar = RapportageService.vandaag().getYear();
         }
         if (currentUser.isContractbeheerder()) {
-            gemeenten = gemeenteService.list(currentUser.actor()).stream()
-                    .map(g -> new Keuze(g.getId(), g.getNaam())).toList();
-            if (gemeente == null && !gemeenten.isEmpty()) {
-                gemeente = gemeenten.stream().filter(k -> !isLead(k.id())).findFirst().orElse(gemeenten.get(0)).id();
+            var regio = gemeenteService.list(currentUser.actor());
+            gemeenten = regio.stream().map(g -> new Keuze(g.getId(), g.getNaam())).toList();
+            if (gemeente == null && !regio.isEmpty()) {
+                // the first participating gemeente; the lead's own figures are one choice away
+                gemeente = regio.stream().filter(g -> !g.isLead()).findFirst().orElse(regio.get(0)).getId();
             }
         } else if (gemeente == null) {
             gemeente = currentUser.actor().gemeenteId();
@@ -77,11 +78,6 @@ public class GemeenteRapportageBacking implements Serializable {
         } catch (NotFoundException | InvalidInputException e) {
             Pages.notFound();
         }
-    }
-
-    private boolean isLead(long id) {
-        return gemeenteService.list(currentUser.actor()).stream()
-                .anyMatch(g -> g.getId() == id && g.isLead());
     }
 
     // ---------------------------------------------------------------- tables
@@ -157,7 +153,7 @@ public class GemeenteRapportageBacking implements Serializable {
                         .map(GemeenteDashboard.MaandKosten::b1Route).toList())
                 .reeks(Texts.get("leerroute.Z_ROUTE"), dashboard.kosten().stream()
                         .map(GemeenteDashboard.MaandKosten::zRoute).toList())
-                .json();
+                .locale(RapportageFormaat.taal()).json();
     }
 
     public String getBudgetGrafiek() {
@@ -167,7 +163,7 @@ public class GemeenteRapportageBacking implements Serializable {
                 .kleurenPerLabel().eenheid(Texts.get("rapportage.eenheid.euro"))
                 .reeks(Texts.get("rapportage.budget.titel"), List.of(b.budget(), b.uitgegeven(), b.verplicht(),
                         b.ruimte()))
-                .json();
+                .locale(RapportageFormaat.taal()).json();
     }
 
     public String getInburgeraarsGrafiek() {
@@ -179,7 +175,7 @@ public class GemeenteRapportageBacking implements Serializable {
             g.reeks(statusLabel(GemeenteDashboard.STATUSSEN.get(s)),
                     dashboard.inburgeraars().stream().map(r -> r.perStatus().get(kolom)).toList());
         }
-        return g.json();
+        return g.locale(RapportageFormaat.taal()).json();
     }
 
     public String getAanwezigheidGrafiek() {
@@ -187,7 +183,7 @@ public class GemeenteRapportageBacking implements Serializable {
         return Grafiek.staaf(labels).max(100).eenheid("%")
                 .reeks(Texts.get("rapportage.aanwezigheid.percentage"), dashboard.aanwezigheid().stream()
                         .map(GemeenteDashboard.Aanwezigheid::percentage).toList())
-                .json();
+                .locale(RapportageFormaat.taal()).json();
     }
 
     public String getExamenGrafiek() {
@@ -197,7 +193,7 @@ public class GemeenteRapportageBacking implements Serializable {
         return Grafiek.staaf(labels).max(100).eenheid("%").kleurenPerLabel()
                 .reeks(Texts.get("rapportage.examens.slagingspercentage"), dashboard.examens().stream()
                         .map(GemeenteDashboard.Examen::slagingspercentage).toList())
-                .json();
+                .locale(RapportageFormaat.taal()).json();
     }
 
     // ---------------------------------------------------------------- properties

@@ -31,7 +31,7 @@ public final class Grafiek {
     private String eenheidY;
     private Number maxY;
     private List<String> kleuren = KLEUREN;
-    private String locale = RapportageFormaat.locale().toLanguageTag();
+    private String locale = "nl-NL";
 
     private Grafiek(Soort soort, List<String> labels) {
         this.soort = soort;
@@ -48,6 +48,12 @@ public final class Grafiek {
 
     public Grafiek reeks(String label, List<? extends Number> waarden) {
         reeksen.add(new Reeks(label, waarden));
+        return this;
+    }
+
+    /** The language of the numbers on the axes and in the tooltips (BCP 47, default {@code nl-NL}). */
+    public Grafiek locale(String taal) {
+        locale = taal;
         return this;
     }
 

@@ -94,7 +94,7 @@ public class PrognoseBacking implements Serializable {
                         r.stream().map(Prognose.Regel::kostenOnderwijsroute).toList())
                 .reeks(Texts.get("leerroute.B1_ROUTE"), r.stream().map(Prognose.Regel::kostenB1Route).toList())
                 .reeks(Texts.get("leerroute.Z_ROUTE"), r.stream().map(Prognose.Regel::kostenZRoute).toList())
-                .json();
+                .locale(RapportageFormaat.taal()).json();
     }
 
     public boolean isZonderContract() {

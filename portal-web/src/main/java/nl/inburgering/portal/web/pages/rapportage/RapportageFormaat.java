@@ -87,11 +87,13 @@ public class RapportageFormaat {
     }
 
     private static boolean isEngels() {
-        if (jakarta.faces.context.FacesContext.getCurrentInstance() == null) {
-            return false;
-        }
         Locale view = Faces.getLocale();
         return view != null && "en".equals(view.getLanguage());
+    }
+
+    /** The language tag of the numbers in the charts. */
+    static String taal() {
+        return locale().toLanguageTag();
     }
 
     static Locale locale() {

@@ -99,7 +99,7 @@ public class RegioOverzichtBacking implements Serializable {
                 .eenheid(Texts.get("rapportage.eenheid.euro"));
         overzicht.gemeenten().stream().filter(r -> r.totaal().signum() != 0)
                 .forEach(r -> g.reeks(r.naam(), r.bedragen()));
-        return g.json();
+        return g.locale(RapportageFormaat.taal()).json();
     }
 
     public String getBudgetGrafiek() {
@@ -109,7 +109,7 @@ public class RegioOverzichtBacking implements Serializable {
                 .reeks(Texts.get("rapportage.budget.budget"), b.stream().map(Budget::budget).toList())
                 .reeks(Texts.get("rapportage.budget.uitgegeven"), b.stream().map(Budget::uitgegeven).toList())
                 .reeks(Texts.get("rapportage.budget.verplicht"), b.stream().map(Budget::verplicht).toList())
-                .json();
+                .locale(RapportageFormaat.taal()).json();
     }
 
     public String getBezettingGrafiek() {
@@ -119,7 +119,7 @@ public class RegioOverzichtBacking implements Serializable {
                 .kleurenPerLabel().max(100).eenheid("%")
                 .reeks(Texts.get("rapportage.bezetting.percentage"), c.stream()
                         .map(RegioOverzicht.Bezetting::percentage).toList())
-                .json();
+                .locale(RapportageFormaat.taal()).json();
     }
 
     // ---------------------------------------------------------------- properties

@@ -115,6 +115,9 @@ class GunningsbriefPdfTest {
         assertEquals(standaard, tekst(GunningsbriefPdf.maak(b, GunningsbriefPdf.Taal.NL)));
         assertFalse(standaard.contains("English") || standaard.contains("translation"), standaard);
         assertTrue(standaard.contains("Geachte heer, mevrouw,"), standaard);
+        assertEquals(b.reden(), GunningsbriefPdf.redenen(b, GunningsbriefPdf.Taal.NL), "the recorded reasons");
+        assertTrue(GunningsbriefPdf.redenen(b, GunningsbriefPdf.Taal.EN).startsWith("Your bid on lot 1 (B1-route Noord) "
+                + "has been ranked 2nd of 2 valid bids"));
     }
 
     @Test
