@@ -75,6 +75,12 @@ public class SettlementBench {
             }
         }
         String url = server.replaceFirst("/[^/?]*(\\?|$)", "/" + naam + "$1");
+        if (Boolean.getBoolean("keep")) {
+            // -Dkeep=true: leave the scratch database for EXPLAIN ANALYZE; drop it by hand afterwards
+            run(url, user, password, runs, threads);
+            System.out.println("kept database " + naam);
+            return;
+        }
         try {
             run(url, user, password, runs, threads);
         } finally {
@@ -127,6 +133,8 @@ public class SettlementBench {
                         && gefactureerd.get(e.getKey()).compareTo(e.getValue()) == 0);
         System.out.println("per-contract totals of the invoices equal the SQL aggregate: " + (gelijk ? "yes" : "NO"));
 
+        leeg(url, user, password);
+        fasen(url, user, password, contracten);
         double a = mediaan(afrekening);
         double s = mediaan(sql);
         System.out.printf("settlement (%d thread%s): median %.0f ms over %d runs %s%n", threads, threads == 1 ? "" : "s",
@@ -134,6 +142,37 @@ public class SettlementBench {
         System.out.printf("SQL aggregate:          median %.0f ms over %d runs %s%n", s, runs,
                 Arrays.toString(Arrays.stream(sql).map(x -> x / 1_000_000).toArray()));
         System.out.printf("ratio settlement / SQL aggregate: %.2f (goal: at most 3)%n", a / s);
+    }
+
+    /** One single-threaded first settlement with its phases timed: where the time goes. */
+    static void fasen(String url, String user, String password, long[] contracten) throws Exception {
+        long[] t = new long[5];
+        try (Connection c = DriverManager.getConnection(url, user, password)) {
+            c.setAutoCommit(false);
+            AfrekeningOpslag opslag = new AfrekeningOpslag(c);
+            long t0 = System.nanoTime();
+            Map<Long, PresentieFeit> sommen = opslag.maandsommen(MAAND);
+            t[0] = System.nanoTime() - t0;
+            for (long id : contracten) {
+                long a = System.nanoTime();
+                AfrekeningOpslag.Geladen g = opslag.laad(id, MAAND, sommen);
+                long b = System.nanoTime();
+                var m = nl.inburgering.portal.contracts.settlement.rules.Afrekening.bereken(g.opdracht());
+                long d = System.nanoTime();
+                opslag.schrijf(g, m.gemeenten(), null);
+                opslag.schrijf(g, m.zelfbetalers(), null);
+                long e = System.nanoTime();
+                c.commit();
+                long f = System.nanoTime();
+                t[1] += b - a;
+                t[2] += d - b;
+                t[3] += e - d;
+                t[4] += f - e;
+            }
+        }
+        System.out.printf("phases (1 thread): month sums %d ms, per-contract reads %d ms, computation %d ms,"
+                + " writing %d ms, commits %d ms%n", t[0] / 1_000_000, t[1] / 1_000_000, t[2] / 1_000_000,
+                t[3] / 1_000_000, t[4] / 1_000_000);
     }
 
     /** Removes the month's invoices (not timed), so each timed run is the month's first settlement. */

@@ -159,8 +159,14 @@ public final class AfrekeningOpslag {
         Map<Long, Plaatsingrij> plaatsingen = plaatsingen(contractId, eerste, laatste, gecorrigeerdVanaf.keySet());
         Long[] ids = plaatsingen.keySet().toArray(Long[]::new);
         Map<Long, List<OnderbrokenPeriode>> pauzes = pauzes(ids);
+        Set<Long> perRecord = new java.util.HashSet<>(gecorrigeerdVanaf.keySet());
+        pauzes.forEach((id, l) -> {
+            if (l.stream().anyMatch(o -> raakt(o, maand))) {
+                perRecord.add(id);
+            }
+        });
         Map<Long, List<PresentieFeit>> presenties = presenties(contractId, voorwaarden, ids, maand,
-                gecorrigeerdVanaf, sommen);
+                gecorrigeerdVanaf, perRecord, sommen);
 
         List<PlaatsingFeiten> feiten = new ArrayList<>(plaatsingen.size());
         for (Plaatsingrij p : plaatsingen.values()) {
@@ -264,15 +270,16 @@ public final class AfrekeningOpslag {
      *
      * <p><b>PER_UUR in one sum.</b> When one tariff version covers the whole month, a PER_UUR line is
      * {@code round(min(billable hours of the month, cap left) x rate)} whatever the order of the records, so for a
-     * placement without corrections the database sums its billable hours on its active days (the same filter as
-     * {@link PlaatsingFeiten#isActiefOp}: from the actual start to the end, not paused) and the rules get that
+     * placement without corrections and not paused in the month the database sums its billable hours on its
+     * active days (the same filter as {@link PlaatsingFeiten#isActiefOp}: from the actual start to the end) and
+     * the rules get that
      * sum as one record on the first such day: attended hours, and the excused-absence hours as an absence
      * {@code GEOORLOOFD} (billable only where the contract says so, exactly as per record). This keeps the
      * 250,000 records of a large month in the database (see bench/SettlementBench.java).
      */
     private Map<Long, List<PresentieFeit>> presenties(long contractId, Contractvoorwaarden voorwaarden, Long[] ids,
-            YearMonth maand, Map<Long, YearMonth> gecorrigeerdVanaf, Map<Long, PresentieFeit> sommen)
-            throws SQLException {
+            YearMonth maand, Map<Long, YearMonth> gecorrigeerdVanaf, Set<Long> perRecord,
+            Map<Long, PresentieFeit> sommen) throws SQLException {
         Map<Long, List<PresentieFeit>> m = new HashMap<>();
         Betaalmodel model = voorwaarden.betaalmodel();
         if (ids.length == 0 || model == Betaalmodel.PER_MAAND) {
@@ -282,11 +289,11 @@ public final class AfrekeningOpslag {
                 .noneMatch(t -> t.geldigVanaf().isAfter(maand.atDay(1)) && !t.geldigVanaf().isAfter(maand.atEndOfMonth()));
         Long[] detail = ids;
         if (eenVersie) {
-            detail = gecorrigeerdVanaf.keySet().toArray(Long[]::new);
+            detail = perRecord.toArray(Long[]::new);
             Map<Long, PresentieFeit> s = sommen != null ? sommen : maandsommen(contractId, maand);
             for (Long id : ids) {
                 PresentieFeit som = s.get(id);
-                if (som != null && !gecorrigeerdVanaf.containsKey(id)) {
+                if (som != null && !perRecord.contains(id)) {
                     m.put(id, List.of(som));
                 }
             }
@@ -336,23 +343,39 @@ public final class AfrekeningOpslag {
         return maandsommen(null, maand);
     }
 
-    /** The PER_UUR month sums per placement, of one contract or (null) all. */
+    /**
+     * The PER_UUR month sums per placement, of one contract or (null) all. A placement paused at some time in the
+     * month is left out: its records are read one by one ({@link #presenties}), so the rules drop the paused
+     * days themselves; this keeps the query a plain scan and hash aggregate (an anti-join against the pauses
+     * per attendance row tripled its time).
+     */
     private Map<Long, PresentieFeit> maandsommen(Long contractId, YearMonth maand) throws SQLException {
         Map<Long, PresentieFeit> m = new HashMap<>();
+        List<Long> gepauzeerd = new ArrayList<>();
+        try (PreparedStatement st = connection.prepareStatement("select distinct plaatsing_id from"
+                + " plaatsing_onderbreking where vanaf <= ? and (tot_en_met is null or tot_en_met >= ?)")) {
+            st.setDate(1, Date.valueOf(maand.atEndOfMonth()));
+            st.setDate(2, Date.valueOf(maand.atDay(1)));
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    gepauzeerd.add(rs.getLong(1));
+                }
+            }
+        }
         try (PreparedStatement st = connection.prepareStatement("""
                 select pr.plaatsing_id, min(pr.datum), sum(pr.aanwezige_uren),
                     sum(case when pr.verzuimreden = 'GEOORLOOFD' then pr.geroosterde_uren - pr.aanwezige_uren else 0 end)
                 from presentie pr join plaatsing p on p.id = pr.plaatsing_id
-                where pr.datum >= ? and pr.datum <= ? and (p.contract_id = ? or ?::bigint is null)
+                where pr.datum >= ? and pr.datum <= ? and not (pr.plaatsing_id = any(?))
                   and p.werkelijke_start is not null and pr.datum >= p.werkelijke_start
-                  and (p.einddatum is null or pr.datum <= p.einddatum)
-                  and not exists (select 1 from plaatsing_onderbreking o where o.plaatsing_id = pr.plaatsing_id
-                      and pr.datum >= o.vanaf and (o.tot_en_met is null or pr.datum <= o.tot_en_met))
-                group by pr.plaatsing_id""")) {
+                  and (p.einddatum is null or pr.datum <= p.einddatum)"""
+                + (contractId == null ? "" : " and p.contract_id = ?") + " group by pr.plaatsing_id")) {
             st.setDate(1, Date.valueOf(maand.atDay(1)));
             st.setDate(2, Date.valueOf(maand.atEndOfMonth()));
-            st.setObject(3, contractId, java.sql.Types.BIGINT);
-            st.setObject(4, contractId, java.sql.Types.BIGINT);
+            st.setArray(3, connection.createArrayOf("int8", gepauzeerd.toArray()));
+            if (contractId != null) {
+                st.setLong(4, contractId);
+            }
             st.setFetchSize(10_000);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
@@ -365,6 +388,10 @@ public final class AfrekeningOpslag {
             }
         }
         return m;
+    }
+
+    private static boolean raakt(OnderbrokenPeriode o, YearMonth maand) {
+        return !o.vanaf().isAfter(maand.atEndOfMonth()) && (o.totEnMet() == null || !o.totEnMet().isBefore(maand.atDay(1)));
     }
 
     /**
