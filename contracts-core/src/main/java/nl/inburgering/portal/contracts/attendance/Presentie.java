@@ -1,5 +1,6 @@
 package nl.inburgering.portal.contracts.attendance;
 
+import nl.inburgering.portal.contracts.shared.Onderdeel;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

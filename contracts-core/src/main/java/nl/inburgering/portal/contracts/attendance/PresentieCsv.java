@@ -1,5 +1,6 @@
 package nl.inburgering.portal.contracts.attendance;
 
+import nl.inburgering.portal.contracts.shared.Onderdeel;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;

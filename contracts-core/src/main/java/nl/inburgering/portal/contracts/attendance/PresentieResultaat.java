@@ -1,5 +1,6 @@
 package nl.inburgering.portal.contracts.attendance;
 
+import nl.inburgering.portal.contracts.shared.Onderdeel;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;

@@ -1,5 +1,6 @@
 package nl.inburgering.portal.contracts.attendance;
 
+import nl.inburgering.portal.contracts.shared.Onderdeel;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

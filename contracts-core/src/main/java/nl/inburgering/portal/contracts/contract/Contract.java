@@ -21,8 +21,10 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -31,6 +33,7 @@ import nl.inburgering.portal.contracts.shared.ContractNumber;
 import nl.inburgering.portal.contracts.shared.FieldChecks;
 import nl.inburgering.portal.contracts.shared.InvalidInputException;
 import nl.inburgering.portal.contracts.shared.Leerroute;
+import nl.inburgering.portal.contracts.shared.Onderdeel;
 import nl.inburgering.portal.contracts.shared.StateConflictException;
 
 /**
@@ -198,14 +201,15 @@ public class Contract {
                 "contract.tarief-verplicht", "Een contract heeft ten minste een tarief.")) {
             return;
         }
-        Set<LocalDate> data = new HashSet<>();
+        Set<String> data = new HashSet<>();
         Set<Betaalmodel> modellen = EnumSet.noneOf(Betaalmodel.class);
-        LocalDate eerste = null;
+        Map<Onderdeel, LocalDate> eerste = new HashMap<>();
         for (Tarief t : tarieven) {
-            checks.check(data.add(t.getGeldigVanaf()), "tarieven", "tarief.dubbele-datum",
-                    "Er zijn twee tarieven geldig vanaf " + t.getGeldigVanaf() + ".");
+            checks.check(data.add(t.getGeldigVanaf() + "/" + t.getOnderdeel()), "tarieven", "tarief.dubbele-datum",
+                    "Er zijn twee tarieven" + (t.getOnderdeel() == null ? "" : " voor " + t.getOnderdeel())
+                            + " geldig vanaf " + t.getGeldigVanaf() + ".");
             modellen.add(t.getBetaalmodel());
-            eerste = eerste == null || t.getGeldigVanaf().isBefore(eerste) ? t.getGeldigVanaf() : eerste;
+            eerste.merge(t.getOnderdeel(), t.getGeldigVanaf(), (a, b) -> a.isBefore(b) ? a : b);
             if (einddatum != null) {
                 checks.check(!t.getGeldigVanaf().isAfter(einddatum), "tarieven", "tarief.na-einddatum",
                         "Het tarief vanaf " + t.getGeldigVanaf() + " begint na de einddatum van het contract.");
@@ -214,8 +218,9 @@ public class Contract {
         checks.check(modellen.size() == 1, "tarieven", "tarief.een-betaalmodel",
                 "Alle tarieven van een contract hebben hetzelfde betaalmodel.");
         if (startdatum != null) {
-            checks.check(!eerste.isAfter(startdatum), "tarieven", "tarief.vanaf-start",
-                    "Het eerste tarief geldt uiterlijk vanaf de startdatum van het contract.");
+            checks.check(eerste.values().stream().noneMatch(d -> d.isAfter(startdatum)), "tarieven",
+                    "tarief.vanaf-start", "Het eerste tarief (van elk onderdeel) geldt uiterlijk vanaf de startdatum"
+                            + " van het contract.");
         }
     }
 
@@ -306,9 +311,10 @@ public class Contract {
             throw new StateConflictException("Een beëindigd contract krijgt geen nieuwe tarieven.");
         }
         FieldChecks checks = new FieldChecks();
-        checks.check(tarieven.stream().noneMatch(t -> t.getGeldigVanaf().equals(tarief.getGeldigVanaf())),
-                "geldigVanaf", "tarief.dubbele-datum",
-                "Er is al een tarief geldig vanaf " + tarief.getGeldigVanaf() + ".");
+        checks.check(tarieven.stream().noneMatch(t -> t.getGeldigVanaf().equals(tarief.getGeldigVanaf())
+                        && Objects.equals(t.getOnderdeel(), tarief.getOnderdeel())), "geldigVanaf", "tarief.dubbele-datum",
+                "Er is al een tarief" + (tarief.getOnderdeel() == null ? "" : " voor " + tarief.getOnderdeel())
+                        + " geldig vanaf " + tarief.getGeldigVanaf() + ".");
         checks.check(tarief.getBetaalmodel() == getBetaalmodel(), "betaalmodel", "tarief.een-betaalmodel",
                 "Dit contract rekent af met betaalmodel " + getBetaalmodel() + ".");
         checks.check(!tarief.getGeldigVanaf().isAfter(einddatum), "geldigVanaf", "tarief.na-einddatum",
@@ -318,11 +324,27 @@ public class Contract {
         tarieven.add(tarief);
     }
 
-    /** The tariff version in force on a date: the latest valid from on or before it. */
+    /**
+     * The tariff version in force on a date for all components (the one without a component): the latest valid
+     * from on or before it.
+     */
     public Optional<Tarief> tariefOp(LocalDate d) {
+        return tariefOp(d, null);
+    }
+
+    /**
+     * The version in force on a date for a component's hours: the component's own latest version on or before
+     * the date, else the general one; empty when neither is in force.
+     */
+    public Optional<Tarief> tariefOp(LocalDate d, Onderdeel onderdeel) {
         Objects.requireNonNull(d, "datum");
+        Optional<Tarief> eigen = onderdeel == null ? Optional.empty() : laatste(d, onderdeel);
+        return eigen.isPresent() ? eigen : laatste(d, null);
+    }
+
+    private Optional<Tarief> laatste(LocalDate d, Onderdeel onderdeel) {
         return getTarieven().stream()
-                .filter(t -> !t.getGeldigVanaf().isAfter(d))
+                .filter(t -> Objects.equals(t.getOnderdeel(), onderdeel) && !t.getGeldigVanaf().isAfter(d))
                 .reduce((eerder, later) -> later);
     }
 

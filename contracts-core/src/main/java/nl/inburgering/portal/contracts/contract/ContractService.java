@@ -245,12 +245,16 @@ public class ContractService {
             Tarief.check(local, in.geldigVanaf(), in.betaalmodel(), bedrag, in.maxUrenPerPlaatsing(), mijlpalen);
         }
         local.optionalText("omschrijving", in.omschrijving(), Tarief.MAX_OMSCHRIJVING);
+        if (in.onderdeel() != null && in.betaalmodel() != null) {
+            local.check(in.betaalmodel() == Betaalmodel.PER_UUR, "onderdeel", "tarief.onderdeel-alleen-per-uur",
+                    "Een tarief per onderdeel bestaat alleen bij betaling per uur.");
+        }
         if (local.hasErrors()) {
             checks.addAll(prefix, local);
             return null;
         }
         return Tarief.of(in.geldigVanaf(), in.betaalmodel(), bedrag, in.maxUrenPerPlaatsing(), mijlpalen,
-                in.omschrijving());
+                in.omschrijving(), in.onderdeel());
     }
 
     private boolean nummerInGebruik(ContractNumber nummer) {

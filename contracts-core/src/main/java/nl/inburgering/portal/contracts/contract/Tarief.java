@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import nl.inburgering.portal.contracts.shared.FieldChecks;
 import nl.inburgering.portal.contracts.shared.Money;
+import nl.inburgering.portal.contracts.shared.Onderdeel;
 import nl.inburgering.portal.contracts.shared.Percentage;
 
 /**
@@ -75,13 +76,22 @@ public class Tarief {
     @Column(name = "omschrijving", length = MAX_OMSCHRIJVING)
     private String omschrijving;
 
+    /** PER_UUR only: the component whose hours this rate prices; null for every component without its own. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "onderdeel", length = 20)
+    private Onderdeel onderdeel;
+
     protected Tarief() {
     }
 
     private Tarief(LocalDate geldigVanaf, Betaalmodel betaalmodel, Money bedrag, BigDecimal maxUrenPerPlaatsing,
-            Map<Mijlpaal, Percentage> mijlpalen, String omschrijving) {
+            Map<Mijlpaal, Percentage> mijlpalen, String omschrijving, Onderdeel onderdeel) {
         FieldChecks checks = new FieldChecks();
         check(checks, geldigVanaf, betaalmodel, bedrag, maxUrenPerPlaatsing, mijlpalen);
+        if (onderdeel != null && betaalmodel != null) {
+            checks.check(betaalmodel == Betaalmodel.PER_UUR, "onderdeel", "tarief.onderdeel-alleen-per-uur",
+                    "Een tarief per onderdeel bestaat alleen bij betaling per uur.");
+        }
         String o = checks.optionalText("omschrijving", omschrijving, MAX_OMSCHRIJVING);
         checks.throwIfAny();
         this.geldigVanaf = geldigVanaf;
@@ -92,6 +102,7 @@ public class Tarief {
             new EnumMap<>(mijlpalen).forEach((m, p) -> this.mijlpalen.add(new MijlpaalAandeel(m, p)));
         }
         this.omschrijving = o;
+        this.onderdeel = onderdeel;
     }
 
     /**
@@ -103,7 +114,17 @@ public class Tarief {
      */
     public static Tarief of(LocalDate geldigVanaf, Betaalmodel betaalmodel, Money bedrag, BigDecimal maxUrenPerPlaatsing,
             Map<Mijlpaal, Percentage> mijlpalen, String omschrijving) {
-        return new Tarief(geldigVanaf, betaalmodel, bedrag, maxUrenPerPlaatsing, mijlpalen, omschrijving);
+        return new Tarief(geldigVanaf, betaalmodel, bedrag, maxUrenPerPlaatsing, mijlpalen, omschrijving, null);
+    }
+
+    /**
+     * As {@link #of(LocalDate, Betaalmodel, Money, BigDecimal, Map, String)}, for one component's hours.
+     *
+     * @param onderdeel PER_UUR only; null for every component without a rate of its own
+     */
+    public static Tarief of(LocalDate geldigVanaf, Betaalmodel betaalmodel, Money bedrag, BigDecimal maxUrenPerPlaatsing,
+            Map<Mijlpaal, Percentage> mijlpalen, String omschrijving, Onderdeel onderdeel) {
+        return new Tarief(geldigVanaf, betaalmodel, bedrag, maxUrenPerPlaatsing, mijlpalen, omschrijving, onderdeel);
     }
 
     /** Rate per attended hour, optionally capped per placement. */
@@ -174,6 +195,11 @@ public class Tarief {
      */
     public Money bedragVoorMijlpaal(Mijlpaal m) {
         return percentageVoor(m).map(p -> p.applyTo(bedrag)).orElse(Money.ZERO);
+    }
+
+    /** PER_UUR only: the component this rate prices; null for all components without a rate of their own. */
+    public Onderdeel getOnderdeel() {
+        return onderdeel;
     }
 
     public Long getId() {

@@ -218,7 +218,8 @@ public class FactuurService {
                 .getResultList();
         List<Factuurregel> goed = posten.stream()
                 .<Factuurregel>map(r -> new GefactureerdeRegel(r.getPlaatsingId(), r.getGemeenteId(), r.isZelfbetaler(),
-                        r.getPeriode(), new Product(r.getBetaalmodel(), r.getTariefGeldigVanaf(), r.getMijlpaal()),
+                        r.getPeriode(), new Product(r.getBetaalmodel(), r.getTariefGeldigVanaf(), r.getMijlpaal(),
+                                r.getOnderdeel()),
                         r.getAantal(), r.getBedrag()))
                 .toList();
         var berekend = nl.inburgering.portal.contracts.settlement.rules.Factuur.bereken(f.getSoort(), f.getBtwTarief(),

@@ -12,6 +12,7 @@ import java.time.YearMonth;
 import nl.inburgering.portal.contracts.contract.Betaalmodel;
 import nl.inburgering.portal.contracts.contract.Mijlpaal;
 import nl.inburgering.portal.contracts.shared.Money;
+import nl.inburgering.portal.contracts.shared.Onderdeel;
 import nl.inburgering.portal.contracts.shared.StateConflictException;
 
 /**
@@ -60,6 +61,10 @@ public class Factuurpost {
     @Enumerated(EnumType.STRING)
     @Column(name = "mijlpaal", length = 20)
     private Mijlpaal mijlpaal;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "onderdeel", length = 20)
+    private Onderdeel onderdeel;
 
     @Column(name = "aantal", nullable = false, precision = 12, scale = 4)
     private BigDecimal aantal;
@@ -154,6 +159,11 @@ public class Factuurpost {
 
     public Mijlpaal getMijlpaal() {
         return mijlpaal;
+    }
+
+    /** The component of the rate (PER_UUR), or null for the general rate. */
+    public Onderdeel getOnderdeel() {
+        return onderdeel;
     }
 
     public BigDecimal getAantal() {

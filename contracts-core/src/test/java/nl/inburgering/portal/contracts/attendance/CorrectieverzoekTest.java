@@ -1,5 +1,6 @@
 package nl.inburgering.portal.contracts.attendance;
 
+import nl.inburgering.portal.contracts.shared.Onderdeel;
 import static nl.inburgering.portal.contracts.shared.InvalidInputAssertions.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -19,6 +19,7 @@ import java.util.Set;
 import nl.inburgering.portal.contracts.shared.ContractNumber;
 import nl.inburgering.portal.contracts.shared.Leerroute;
 import nl.inburgering.portal.contracts.shared.Money;
+import nl.inburgering.portal.contracts.shared.Onderdeel;
 import nl.inburgering.portal.contracts.shared.StateConflictException;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -128,6 +129,29 @@ class ContractTest {
             assertEquals(Money.of("62"), c.tariefOp(LocalDate.of(2026, 8, 1)).orElseThrow().getBedrag());
             assertEquals(List.of(START, LocalDate.of(2026, 7, 1), LocalDate.of(2027, 1, 1)),
                     c.getTarieven().stream().map(Tarief::getGeldigVanaf).toList());
+        }
+
+        @Test
+        void aComponentMayHaveItsOwnRateAndFallsBackToTheGeneralOne() {
+            Contract c = aContract().runningFrom(START, EINDE)
+                    .withTarief(Tarief.perUur(START, Money.of("60"), null))
+                    .withTarief(Tarief.of(START, Betaalmodel.PER_UUR, Money.of("45"), null, null, "KNM per uur",
+                            Onderdeel.KNM))
+                    .build();
+            assertEquals(Money.of("45"), c.tariefOp(START, Onderdeel.KNM).orElseThrow().getBedrag());
+            assertEquals(Money.of("60"), c.tariefOp(START, Onderdeel.MAP).orElseThrow().getBedrag());
+            assertEquals(Money.of("60"), c.tariefOp(START).orElseThrow().getBedrag());
+            // the same date for another component is fine; twice for one component is not
+            c.voegTariefToe(Tarief.of(START, Betaalmodel.PER_UUR, Money.of("62"), null, null, null, Onderdeel.TAAL));
+            assertRefused("tarief.dubbele-datum", () -> c.voegTariefToe(Tarief.of(START, Betaalmodel.PER_UUR,
+                    Money.of("63"), null, null, null, Onderdeel.TAAL)));
+            assertEquals(3, c.getTarieven().size());
+        }
+
+        @Test
+        void aRatePerComponentIsForHourlyBillingOnly() {
+            assertRefused("tarief.onderdeel-alleen-per-uur", () -> Tarief.of(START, Betaalmodel.PER_MAAND,
+                    Money.of("900"), null, null, null, Onderdeel.KNM));
         }
 
         @Test

@@ -12,7 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import nl.inburgering.portal.contracts.attendance.Onderdeel;
+import nl.inburgering.portal.contracts.shared.Onderdeel;
 import nl.inburgering.portal.contracts.attendance.PresentieInvoer;
 import nl.inburgering.portal.contracts.attendance.Verzuimreden;
 import nl.inburgering.portal.contracts.attendance.internal.PresentieVerwerking;

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.logging.Logger;
 import nl.inburgering.portal.contracts.access.Actor;
 import nl.inburgering.portal.contracts.access.Role;
-import nl.inburgering.portal.contracts.attendance.Onderdeel;
+import nl.inburgering.portal.contracts.shared.Onderdeel;
 import nl.inburgering.portal.contracts.attendance.PresentieInvoer;
 import nl.inburgering.portal.contracts.attendance.PresentieService;
 import nl.inburgering.portal.contracts.attendance.Verzuimreden;

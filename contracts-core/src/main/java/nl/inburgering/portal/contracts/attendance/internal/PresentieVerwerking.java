@@ -26,7 +26,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import nl.inburgering.portal.contracts.attendance.IdempotentieConflictException;
-import nl.inburgering.portal.contracts.attendance.Onderdeel;
+import nl.inburgering.portal.contracts.shared.Onderdeel;
 import nl.inburgering.portal.contracts.attendance.Plaatsingsperiode;
 import nl.inburgering.portal.contracts.attendance.PresentieAntwoord;
 import nl.inburgering.portal.contracts.attendance.PresentieInvoer;

@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import nl.inburgering.portal.contracts.attendance.Onderdeel;
+import nl.inburgering.portal.contracts.shared.Onderdeel;
 import nl.inburgering.portal.contracts.attendance.Verzuimreden;
 import nl.inburgering.portal.contracts.contract.Betaalmodel;
 import nl.inburgering.portal.contracts.contract.BtwTarief;
@@ -188,14 +188,16 @@ public final class AfrekeningOpslag {
         Map<Long, Object[]> rijen = new LinkedHashMap<>();
         Map<Long, Map<Mijlpaal, Percentage>> mijlpalen = new HashMap<>();
         try (PreparedStatement st = connection.prepareStatement("select t.id, t.geldig_vanaf, t.betaalmodel, t.bedrag,"
-                + " t.max_uren_per_plaatsing, m.mijlpaal, m.percentage from tarief t"
+                + " t.max_uren_per_plaatsing, m.mijlpaal, m.percentage, t.onderdeel from tarief t"
                 + " left join tarief_mijlpaal m on m.tarief_id = t.id where t.contract_id = ? order by t.geldig_vanaf")) {
             st.setLong(1, contractId);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
                     long id = rs.getLong(1);
+                    String onderdeel = rs.getString(8);
                     rijen.putIfAbsent(id, new Object[] {rs.getDate(2).toLocalDate(),
-                        Betaalmodel.valueOf(rs.getString(3)), rs.getBigDecimal(4), rs.getBigDecimal(5)});
+                        Betaalmodel.valueOf(rs.getString(3)), rs.getBigDecimal(4), rs.getBigDecimal(5),
+                        onderdeel == null ? null : Onderdeel.valueOf(onderdeel)});
                     String m = rs.getString(6);
                     if (m != null) {
                         mijlpalen.computeIfAbsent(id, k -> new EnumMap<>(Mijlpaal.class))
@@ -206,7 +208,8 @@ public final class AfrekeningOpslag {
         }
         List<Tariefversie> versies = new ArrayList<>();
         rijen.forEach((id, r) -> versies.add(new Tariefversie((LocalDate) r[0], (Betaalmodel) r[1],
-                Money.of((BigDecimal) r[2]), r[3] == null ? null : Uren.of((BigDecimal) r[3]), mijlpalen.get(id))));
+                Money.of((BigDecimal) r[2]), r[3] == null ? null : Uren.of((BigDecimal) r[3]), mijlpalen.get(id),
+                (Onderdeel) r[4])));
         return versies;
     }
 
@@ -285,7 +288,8 @@ public final class AfrekeningOpslag {
         if (ids.length == 0 || model == Betaalmodel.PER_MAAND) {
             return m;
         }
-        boolean eenVersie = model == Betaalmodel.PER_UUR && voorwaarden.tarieven().stream()
+        boolean eenVersie = model == Betaalmodel.PER_UUR && !voorwaarden.heeftOnderdeeltarieven()
+                && voorwaarden.tarieven().stream()
                 .noneMatch(t -> t.geldigVanaf().isAfter(maand.atDay(1)) && !t.geldigVanaf().isAfter(maand.atEndOfMonth()));
         Long[] detail = ids;
         if (eenVersie) {
@@ -409,16 +413,18 @@ public final class AfrekeningOpslag {
                 + " and not (f.maand = ? and f.status = 'CONCEPT')";
         if (!gecorrigeerd.isEmpty()) {
             lees(regels, "select r.plaatsing_id, r.gemeente_id, r.zelfbetaler, r.periode, r.betaalmodel,"
-                    + " r.tarief_geldig_vanaf, r.mijlpaal, r.aantal, r.bedrag" + basis + " and r.plaatsing_id = any(?)",
+                    + " r.tarief_geldig_vanaf, r.mijlpaal, r.aantal, r.bedrag, r.onderdeel" + basis
+                    + " and r.plaatsing_id = any(?)",
                     contractId, eerste, gecorrigeerd.toArray());
         }
         boolean verledenNodig = voorwaarden.betaalmodel() == Betaalmodel.TRAJECT
                 || voorwaarden.tarieven().stream().anyMatch(t -> t.maxUrenPerPlaatsing() != null);
         if (verledenNodig) {
             lees(regels, "select r.plaatsing_id, r.gemeente_id, r.zelfbetaler, max(r.periode), r.betaalmodel,"
-                    + " r.tarief_geldig_vanaf, r.mijlpaal, sum(r.aantal), sum(r.bedrag)" + basis
+                    + " r.tarief_geldig_vanaf, r.mijlpaal, sum(r.aantal), sum(r.bedrag), r.onderdeel" + basis
                     + " and r.periode < ? and not (r.plaatsing_id = any(?)) group by r.plaatsing_id, r.gemeente_id,"
-                    + " r.zelfbetaler, r.betaalmodel, r.tarief_geldig_vanaf, r.mijlpaal", contractId, eerste, eerste,
+                    + " r.zelfbetaler, r.betaalmodel, r.tarief_geldig_vanaf, r.mijlpaal, r.onderdeel", contractId,
+                    eerste, eerste,
                     gecorrigeerd.toArray());
         }
         return ReedsGefactureerd.uit(regels);
@@ -439,8 +445,9 @@ public final class AfrekeningOpslag {
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
                     String m = rs.getString(7);
+                    String o = rs.getString(10);
                     Product product = new Product(Betaalmodel.valueOf(rs.getString(5)), rs.getDate(6).toLocalDate(),
-                            m == null ? null : Mijlpaal.valueOf(m));
+                            m == null ? null : Mijlpaal.valueOf(m), o == null ? null : Onderdeel.valueOf(o));
                     regels.add(new GefactureerdeRegel(rs.getLong(1), rs.getLong(2), rs.getBoolean(3),
                             YearMonth.from(rs.getDate(4).toLocalDate()), product, rs.getBigDecimal(8),
                             Money.of(rs.getBigDecimal(9))));
@@ -548,10 +555,11 @@ public final class AfrekeningOpslag {
         Object[] oud = new Object[n];
         Object[] aantalNieuw = new Object[n];
         Object[] nieuw = new Object[n];
+        Object[] onderdeel = new Object[n];
         for (int i = 0; i < n; i++) {
             Factuurregel r = regels.get(i);
             Product p = r.product();
-            Money tarief = contract.tariefOp(p.tariefGeldigVanaf()).bedrag();
+            Money tarief = contract.versie(p).bedrag();
             plaatsing[i] = r.plaatsingId();
             gemeente[i] = r.gemeenteId();
             zelf[i] = r.zelfbetaler();
@@ -560,6 +568,7 @@ public final class AfrekeningOpslag {
             model[i] = p.betaalmodel().name();
             vanaf[i] = p.tariefGeldigVanaf().toString();
             mijlpaal[i] = p.mijlpaal() == null ? null : p.mijlpaal().name();
+            onderdeel[i] = p.onderdeel() == null ? null : p.onderdeel().name();
             aantal[i] = r.aantal();
             prijs[i] = tarief.amount();
             bedrag[i] = r.bedrag().amount();
@@ -574,13 +583,13 @@ public final class AfrekeningOpslag {
         try (PreparedStatement st = connection.prepareStatement("""
                 insert into factuurregel (factuur_id, volgnummer, plaatsing_id, gemeente_id, zelfbetaler, periode,
                     correctie, betaalmodel, tarief_geldig_vanaf, mijlpaal, aantal, prijs, bedrag, omschrijving,
-                    aantal_gefactureerd, gefactureerd, aantal_herberekend, herberekend)
+                    aantal_gefactureerd, gefactureerd, aantal_herberekend, herberekend, onderdeel)
                 select ?, k.nr, k.pl, k.gm, k.zb, k.pe::date, k.co, k.bm, k.tv::date, k.mp, k.aa, k.pr, k.be, k.om,
-                    k.ao, k.bo, k.an, k.bn
+                    k.ao, k.bo, k.an, k.bn, k.od
                 from unnest(?::bigint[], ?::bigint[], ?::boolean[], ?::text[], ?::boolean[], ?::text[], ?::text[],
                     ?::text[], ?::numeric[], ?::numeric[], ?::numeric[], ?::text[], ?::numeric[], ?::numeric[],
-                    ?::numeric[], ?::numeric[]) with ordinality
-                    as k(pl, gm, zb, pe, co, bm, tv, mp, aa, pr, be, om, ao, bo, an, bn, nr)""")) {
+                    ?::numeric[], ?::numeric[], ?::text[]) with ordinality
+                    as k(pl, gm, zb, pe, co, bm, tv, mp, aa, pr, be, om, ao, bo, an, bn, od, nr)""")) {
             st.setLong(1, factuurId);
             st.setArray(2, array("int8", plaatsing));
             st.setArray(3, array("int8", gemeente));
@@ -598,6 +607,7 @@ public final class AfrekeningOpslag {
             st.setArray(15, array("numeric", oud));
             st.setArray(16, array("numeric", aantalNieuw));
             st.setArray(17, array("numeric", nieuw));
+            st.setArray(18, array("text", onderdeel));
             st.executeUpdate();
         }
     }
@@ -647,9 +657,10 @@ public final class AfrekeningOpslag {
         static String van(Factuurregel r, Money tarief) {
             String basis;
             if (r instanceof Afrekenregel a) {
-                basis = eigen(a);
+                basis = (r.product().onderdeel() == null ? "" : r.product().onderdeel().name() + ": ") + eigen(a);
             } else if (r instanceof Correctieregel c) {
-                basis = "Correctie " + maand(c.periode()) + ": " + aantal(c.product().betaalmodel(),
+                basis = "Correctie " + maand(c.periode())
+                        + (r.product().onderdeel() == null ? "" : " " + r.product().onderdeel().name()) + ": " + aantal(c.product().betaalmodel(),
                         c.aantalGefactureerd()) + " -> " + aantal(c.product().betaalmodel(), c.aantalHerberekend())
                         + " (" + geld(c.gefactureerd()) + " -> " + geld(c.herberekend()) + ")";
             } else {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import nl.inburgering.portal.contracts.contract.Betaalmodel;
 import nl.inburgering.portal.contracts.contract.Mijlpaal;
 import nl.inburgering.portal.contracts.shared.Percentage;
 
@@ -23,7 +24,9 @@ import nl.inburgering.portal.contracts.shared.Percentage;
  * One line per placement and {@link Product} for the month, tagged with the placement's gemeente; every
  * line rounded to cents half up once, at the line. Only active days count (see {@link PlaatsingFeiten}).
  * <ul>
- * <li>{@code PER_UUR}: {@code round(billable hours x rate)}. Billable: the attended hours, plus the
+ * <li>{@code PER_UUR}: {@code round(billable hours x rate)}, per rate: a contract may price a component's hours
+ * at a rate of its own (then that component's hours are a product of their own, and hours of a component the
+ * contract has no rate for are not billed). Billable: the attended hours, plus the
  * excused-absence ({@code GEOORLOOFD}) hours when the contract says so. The cap
  * ({@code maxUrenPerPlaatsing}) counts over all months: the hours billed in earlier months, then this
  * month's attendance in date order; the record that reaches the cap bills only the hours up to it.</li>
@@ -131,26 +134,30 @@ public final class Afrekening {
     private static List<Afrekenregel> perUur(YearMonth maand, Contractvoorwaarden contract, PlaatsingFeiten p,
             Uren eerderGefactureerd) {
         Uren gefactureerd = eerderGefactureerd;
-        SortedMap<LocalDate, Uren> perVersie = new TreeMap<>();
-        Map<LocalDate, Tariefversie> versies = new HashMap<>();
+        SortedMap<Product, Uren> perVersie = new TreeMap<>();
+        Map<Product, Tariefversie> versies = new HashMap<>();
         for (PresentieFeit presentie : p.presenties()) {
             if (!YearMonth.from(presentie.datum()).equals(maand) || !p.isActiefOp(presentie.datum())) {
                 continue;
             }
-            Tariefversie v = contract.tariefOp(presentie.datum());
+            Tariefversie v = contract.tariefVoor(presentie.datum(), presentie.onderdeel());
+            if (v == null) {
+                continue;       // a component the contract does not buy
+            }
             Uren uren = presentie.declarabel(contract.geoorloofdVerzuimDeclarabel());
             if (v.maxUrenPerPlaatsing() != null) {
                 uren = uren.hoogstens(v.maxUrenPerPlaatsing().minus(gefactureerd).nietNegatief());
             }
             if (uren.isPositief()) {
-                perVersie.merge(v.geldigVanaf(), uren, Uren::plus);
-                versies.put(v.geldigVanaf(), v);
+                Product product = new Product(Betaalmodel.PER_UUR, v.geldigVanaf(), null, v.onderdeel());
+                perVersie.merge(product, uren, Uren::plus);
+                versies.put(product, v);
                 gefactureerd = gefactureerd.plus(uren);
             }
         }
         List<Afrekenregel> regels = new ArrayList<>();
-        perVersie.forEach((vanaf, uren) -> regels.add(regel(p, maand, vanaf,
-                new Uurgrondslag(uren, versies.get(vanaf).bedrag()))));
+        perVersie.forEach((product, uren) -> regels.add(regel(p, maand, product.tariefGeldigVanaf(),
+                new Uurgrondslag(uren, versies.get(product).bedrag(), product.onderdeel()))));
         return regels;
     }
 

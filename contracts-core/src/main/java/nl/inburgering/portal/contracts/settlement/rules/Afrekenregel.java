@@ -25,7 +25,8 @@ public record Afrekenregel(long plaatsingId, long gemeenteId, boolean zelfbetale
     @Override
     public Product product() {
         Mijlpaal m = grondslag instanceof Mijlpaalgrondslag g ? g.mijlpaal() : null;
-        return new Product(grondslag.betaalmodel(), tariefGeldigVanaf, m);
+        return new Product(grondslag.betaalmodel(), tariefGeldigVanaf, m,
+                grondslag instanceof Uurgrondslag u ? u.onderdeel() : null);
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.util.Set;
 import nl.inburgering.portal.contracts.contract.Betaalmodel;
 import nl.inburgering.portal.contracts.contract.BtwTarief;
 import nl.inburgering.portal.contracts.contract.Contract;
+import nl.inburgering.portal.contracts.shared.Onderdeel;
 
 /**
  * The terms of a contract that settlement applies (DESIGN.md, "Contract" and "Tarief"): its VAT rate,
@@ -26,14 +27,14 @@ public record Contractvoorwaarden(long contractId, BtwTarief btwTarief, boolean 
             throw new IllegalArgumentException("contract " + contractId + " has no tariff");
         }
         tarieven = tarieven.stream().sorted(Comparator.comparing(Tariefversie::geldigVanaf)).toList();
-        Set<LocalDate> data = new HashSet<>();
+        Set<String> data = new HashSet<>();
         for (Tariefversie t : tarieven) {
             if (t.betaalmodel() != tarieven.get(0).betaalmodel()) {
                 throw new IllegalArgumentException("contract " + contractId + " mixes payment models");
             }
-            if (!data.add(t.geldigVanaf())) {
-                throw new IllegalArgumentException("contract " + contractId + " has two tariffs valid from "
-                        + t.geldigVanaf());
+            if (!data.add(t.geldigVanaf() + "/" + t.onderdeel())) {
+                throw new IllegalArgumentException("contract " + contractId + " has two tariffs"
+                        + (t.onderdeel() == null ? "" : " for " + t.onderdeel()) + " valid from " + t.geldigVanaf());
             }
         }
     }
@@ -51,20 +52,53 @@ public record Contractvoorwaarden(long contractId, BtwTarief btwTarief, boolean 
     }
 
     /**
-     * The version in force on a date: the latest valid from on or before it.
+     * The general version in force on a date (the one without a component): the latest valid from on or
+     * before it.
      *
      * @throws IllegalStateException before the first version: there is no price to bill at
      */
     public Tariefversie tariefOp(LocalDate dag) {
+        Tariefversie inForce = laatste(dag, null);
+        if (inForce == null) {
+            throw new IllegalStateException("contract " + contractId + " has no tariff in force on " + dag);
+        }
+        return inForce;
+    }
+
+    /**
+     * The version that prices a component's hours on a date: the component's own latest version on or before
+     * it, else the general one; null when neither is in force (a contract with only component rates does not
+     * buy the other components, so their hours are not billed).
+     */
+    public Tariefversie tariefVoor(LocalDate dag, Onderdeel onderdeel) {
+        Tariefversie eigen = onderdeel == null ? null : laatste(dag, onderdeel);
+        return eigen != null ? eigen : laatste(dag, null);
+    }
+
+    /** The version that prices a product: the one with its valid-from date and component. */
+    public Tariefversie versie(Product product) {
+        return tarieven.stream()
+                .filter(t -> t.geldigVanaf().equals(product.tariefGeldigVanaf())
+                        && Objects.equals(t.onderdeel(), product.onderdeel()))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("contract " + contractId + " has no tariff for "
+                        + product));
+    }
+
+    /** Whether some version prices one component's hours only. */
+    public boolean heeftOnderdeeltarieven() {
+        return tarieven.stream().anyMatch(t -> t.onderdeel() != null);
+    }
+
+    private Tariefversie laatste(LocalDate dag, Onderdeel onderdeel) {
         Tariefversie inForce = null;
         for (Tariefversie t : tarieven) {
             if (t.geldigVanaf().isAfter(dag)) {
                 break;
             }
-            inForce = t;
-        }
-        if (inForce == null) {
-            throw new IllegalStateException("contract " + contractId + " has no tariff in force on " + dag);
+            if (Objects.equals(t.onderdeel(), onderdeel)) {
+                inForce = t;
+            }
         }
         return inForce;
     }

@@ -2,7 +2,7 @@ package nl.inburgering.portal.contracts.settlement.rules;
 
 import java.time.LocalDate;
 import java.util.Objects;
-import nl.inburgering.portal.contracts.attendance.Onderdeel;
+import nl.inburgering.portal.contracts.shared.Onderdeel;
 import nl.inburgering.portal.contracts.attendance.Verzuimreden;
 
 /**

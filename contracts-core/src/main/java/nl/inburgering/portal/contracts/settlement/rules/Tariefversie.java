@@ -11,6 +11,7 @@ import nl.inburgering.portal.contracts.contract.Mijlpaal;
 import nl.inburgering.portal.contracts.contract.MijlpaalAandeel;
 import nl.inburgering.portal.contracts.contract.Tarief;
 import nl.inburgering.portal.contracts.shared.Money;
+import nl.inburgering.portal.contracts.shared.Onderdeel;
 import nl.inburgering.portal.contracts.shared.Percentage;
 
 /**
@@ -22,9 +23,11 @@ import nl.inburgering.portal.contracts.shared.Percentage;
  *                            trajectory price ({@code TRAJECT})
  * @param maxUrenPerPlaatsing {@code PER_UUR} only, null for no cap: billable hours per placement over all months
  * @param mijlpalen           {@code TRAJECT} only: each milestone's percentage of the price, summing to 100
+ * @param onderdeel           {@code PER_UUR} only, optional: the component whose hours this version prices; null
+ *                            for every component without a rate of its own
  */
 public record Tariefversie(LocalDate geldigVanaf, Betaalmodel betaalmodel, Money bedrag, Uren maxUrenPerPlaatsing,
-        Map<Mijlpaal, Percentage> mijlpalen) {
+        Map<Mijlpaal, Percentage> mijlpalen, Onderdeel onderdeel) {
 
     private static final BigDecimal HONDERD = BigDecimal.valueOf(100);
 
@@ -51,6 +54,21 @@ public record Tariefversie(LocalDate geldigVanaf, Betaalmodel betaalmodel, Money
             throw new IllegalArgumentException("milestones belong to TRAJECT only");
         }
         mijlpalen = Collections.unmodifiableMap(m);
+        if (onderdeel != null && betaalmodel != Betaalmodel.PER_UUR) {
+            throw new IllegalArgumentException("a rate per component belongs to PER_UUR only");
+        }
+    }
+
+    /** A version for all components. */
+    public Tariefversie(LocalDate geldigVanaf, Betaalmodel betaalmodel, Money bedrag, Uren maxUrenPerPlaatsing,
+            Map<Mijlpaal, Percentage> mijlpalen) {
+        this(geldigVanaf, betaalmodel, bedrag, maxUrenPerPlaatsing, mijlpalen, null);
+    }
+
+    /** A PER_UUR version for one component's hours. */
+    public static Tariefversie perUur(LocalDate geldigVanaf, Money uurtarief, Uren maxUrenPerPlaatsing,
+            Onderdeel onderdeel) {
+        return new Tariefversie(geldigVanaf, Betaalmodel.PER_UUR, uurtarief, maxUrenPerPlaatsing, null, onderdeel);
     }
 
     public static Tariefversie perUur(LocalDate geldigVanaf, Money uurtarief, Uren maxUrenPerPlaatsing) {
@@ -73,6 +91,6 @@ public record Tariefversie(LocalDate geldigVanaf, Betaalmodel betaalmodel, Money
         }
         BigDecimal max = tarief.getMaxUrenPerPlaatsing();
         return new Tariefversie(tarief.getGeldigVanaf(), tarief.getBetaalmodel(), tarief.getBedrag(),
-                max == null ? null : Uren.of(max), m);
+                max == null ? null : Uren.of(max), m, tarief.getOnderdeel());
     }
 }

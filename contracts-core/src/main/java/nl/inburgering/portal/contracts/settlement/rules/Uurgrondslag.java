@@ -4,17 +4,24 @@ import java.math.BigDecimal;
 import java.util.Objects;
 import nl.inburgering.portal.contracts.contract.Betaalmodel;
 import nl.inburgering.portal.contracts.shared.Money;
+import nl.inburgering.portal.contracts.shared.Onderdeel;
 
 /**
  * {@code PER_UUR}: line = round(billable hours in the month x rate) (DESIGN.md, "Settlement").
  *
- * @param uren the billable hours of the month at this rate, after the cap
+ * @param uren      the billable hours of the month at this rate, after the cap
+ * @param onderdeel the component of the rate, or null for the general rate
  */
-public record Uurgrondslag(Uren uren, Money uurtarief) implements Grondslag {
+public record Uurgrondslag(Uren uren, Money uurtarief, Onderdeel onderdeel) implements Grondslag {
 
     public Uurgrondslag {
         Objects.requireNonNull(uren, "uren");
         Objects.requireNonNull(uurtarief, "uurtarief");
+    }
+
+    /** Hours at the general rate. */
+    public Uurgrondslag(Uren uren, Money uurtarief) {
+        this(uren, uurtarief, null);
     }
 
     @Override

@@ -18,7 +18,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import nl.inburgering.portal.contracts.attendance.IdempotentieConflictException;
-import nl.inburgering.portal.contracts.attendance.Onderdeel;
+import nl.inburgering.portal.contracts.shared.Onderdeel;
 import nl.inburgering.portal.contracts.attendance.PresentieAntwoord;
 import nl.inburgering.portal.contracts.attendance.PresentieInvoer;
 import nl.inburgering.portal.contracts.attendance.Verwerkingsstatus;

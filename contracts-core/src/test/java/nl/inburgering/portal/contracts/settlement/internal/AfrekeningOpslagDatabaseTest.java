@@ -123,6 +123,46 @@ class AfrekeningOpslagDatabaseTest {
     }
 
     @Test
+    void aContractWithARatePerComponentWritesALinePerComponent() throws SQLException {
+        long perOnderdeel;
+        long p;
+        try (Connection c = db.connect()) {
+            perOnderdeel = db.contract(c, db.aanbieder(c, "Taalschool Oost"));
+            exec(c, "insert into tarief (contract_id, geldig_vanaf, betaalmodel, bedrag, onderdeel) values"
+                    + " (?, date '2026-01-01', 'PER_UUR', 62.50, 'TAAL'), (?, date '2026-01-01', 'PER_UUR', 45.10, 'KNM')",
+                    perOnderdeel, perOnderdeel);
+            p = db.plaatsing(c, gemeenteA, perOnderdeel, LocalDate.of(2026, 3, 2), null);
+            presentie(c, p, "2026-03-02", "3", "3", null);
+            exec(c, "insert into presentie (plaatsing_id, datum, onderdeel, geroosterde_uren, aanwezige_uren,"
+                    + " gewijzigd_door, gewijzigd_op) values (?, date '2026-03-02', 'KNM', 2, 2, 'test', now()),"
+                    + " (?, date '2026-03-03', 'MAP', 1, 1, 'test', now())", p, p);
+            c.commit();
+        }
+        try (Connection c = db.connect()) {
+            AfrekeningOpslag opslag = new AfrekeningOpslag(c);
+            Afrekenstap.rekenAf(opslag, null, perOnderdeel, MAART, opslag.maandsommen(MAART));
+            c.commit();
+        }
+        try (Connection c = db.connect()) {
+            List<String> l = new ArrayList<>();
+            try (PreparedStatement st = c.prepareStatement("select r.onderdeel, r.aantal, r.prijs, r.bedrag,"
+                    + " r.omschrijving from factuurregel r join factuur f on f.id = r.factuur_id where f.contract_id = ?"
+                    + " order by r.volgnummer")) {
+                st.setLong(1, perOnderdeel);
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        l.add(rs.getString(1) + " " + rs.getBigDecimal(2) + " " + rs.getBigDecimal(3) + " "
+                                + rs.getBigDecimal(4) + " " + rs.getString(5));
+                    }
+                }
+            }
+            // MAP has no rate on this contract: not billed
+            assertEquals(List.of("TAAL 3.0000 62.50 187.50 TAAL: 3 uur x € 62,50",
+                    "KNM 2.0000 45.10 90.20 KNM: 2 uur x € 45,10"), l);
+        }
+    }
+
+    @Test
     void aReRunRecomputesTheConceptAndNeverDuplicates() throws SQLException {
         reken(MAART);
         try (Connection c = db.connect()) {

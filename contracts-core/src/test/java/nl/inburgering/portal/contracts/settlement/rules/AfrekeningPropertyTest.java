@@ -22,7 +22,7 @@ import net.jqwik.api.EdgeCasesMode;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import nl.inburgering.portal.contracts.attendance.Onderdeel;
+import nl.inburgering.portal.contracts.shared.Onderdeel;
 import nl.inburgering.portal.contracts.attendance.Verzuimreden;
 import nl.inburgering.portal.contracts.contract.Betaalmodel;
 import nl.inburgering.portal.contracts.contract.BtwTarief;

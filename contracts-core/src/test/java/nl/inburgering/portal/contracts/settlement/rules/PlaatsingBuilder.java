@@ -3,7 +3,7 @@ package nl.inburgering.portal.contracts.settlement.rules;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import nl.inburgering.portal.contracts.attendance.Onderdeel;
+import nl.inburgering.portal.contracts.shared.Onderdeel;
 import nl.inburgering.portal.contracts.attendance.Verzuimreden;
 
 /**

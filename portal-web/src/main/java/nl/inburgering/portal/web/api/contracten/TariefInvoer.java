@@ -8,6 +8,7 @@ import java.util.Map;
 import nl.inburgering.portal.contracts.contract.Betaalmodel;
 import nl.inburgering.portal.contracts.contract.Mijlpaal;
 import nl.inburgering.portal.contracts.contract.TariefGegevens;
+import nl.inburgering.portal.contracts.shared.Onderdeel;
 import nl.inburgering.portal.web.api.Messages;
 
 /**
@@ -22,9 +23,11 @@ public record TariefInvoer(
         @NotNull(message = Messages.VERPLICHT) BigDecimal bedrag,
         BigDecimal maxUrenPerPlaatsing,
         Map<Mijlpaal, BigDecimal> mijlpalen,
-        @Size(max = 200, message = Messages.TE_LANG) String omschrijving) {
+        @Size(max = 200, message = Messages.TE_LANG) String omschrijving,
+        Onderdeel onderdeel) {
 
     TariefGegevens gegevens() {
-        return new TariefGegevens(geldigVanaf, betaalmodel, bedrag, maxUrenPerPlaatsing, mijlpalen, omschrijving);
+        return new TariefGegevens(geldigVanaf, betaalmodel, bedrag, maxUrenPerPlaatsing, mijlpalen, omschrijving,
+                onderdeel);
     }
 }

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import nl.inburgering.portal.contracts.attendance.CorrectieStatus;
 import nl.inburgering.portal.contracts.attendance.CorrectieView;
-import nl.inburgering.portal.contracts.attendance.Onderdeel;
+import nl.inburgering.portal.contracts.shared.Onderdeel;
 import nl.inburgering.portal.contracts.attendance.Verzuimreden;
 
 /**

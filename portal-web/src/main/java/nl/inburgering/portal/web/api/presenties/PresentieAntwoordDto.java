@@ -4,7 +4,7 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.IntToLongFunction;
-import nl.inburgering.portal.contracts.attendance.Onderdeel;
+import nl.inburgering.portal.contracts.shared.Onderdeel;
 import nl.inburgering.portal.contracts.attendance.PresentieAntwoord;
 import nl.inburgering.portal.contracts.attendance.PresentieResultaat;
 import nl.inburgering.portal.contracts.attendance.Verwerkingsstatus;

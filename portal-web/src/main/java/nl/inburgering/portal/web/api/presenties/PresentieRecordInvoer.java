@@ -2,7 +2,7 @@ package nl.inburgering.portal.web.api.presenties;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import nl.inburgering.portal.contracts.attendance.Onderdeel;
+import nl.inburgering.portal.contracts.shared.Onderdeel;
 import nl.inburgering.portal.contracts.attendance.PresentieInvoer;
 import nl.inburgering.portal.contracts.attendance.Verzuimreden;
 

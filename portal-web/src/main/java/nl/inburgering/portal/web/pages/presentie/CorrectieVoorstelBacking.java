@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import nl.inburgering.portal.contracts.attendance.CorrectieGegevens;
 import nl.inburgering.portal.contracts.attendance.CorrectieService;
-import nl.inburgering.portal.contracts.attendance.Onderdeel;
+import nl.inburgering.portal.contracts.shared.Onderdeel;
 import nl.inburgering.portal.contracts.attendance.Verzuimreden;
 import nl.inburgering.portal.contracts.shared.InvalidInputException;
 import nl.inburgering.portal.contracts.shared.NotAllowedException;

@@ -17,7 +17,7 @@ import nl.inburgering.portal.contracts.attendance.CorrectieFilter;
 import nl.inburgering.portal.contracts.attendance.CorrectieService;
 import nl.inburgering.portal.contracts.attendance.CorrectieStatus;
 import nl.inburgering.portal.contracts.attendance.CorrectieView;
-import nl.inburgering.portal.contracts.attendance.Onderdeel;
+import nl.inburgering.portal.contracts.shared.Onderdeel;
 import nl.inburgering.portal.contracts.attendance.PresentieAntwoord;
 import nl.inburgering.portal.contracts.attendance.PresentieInvoer;
 import nl.inburgering.portal.contracts.attendance.PresentieResultaat;

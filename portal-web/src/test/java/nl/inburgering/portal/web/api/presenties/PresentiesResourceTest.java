@@ -11,7 +11,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import nl.inburgering.portal.contracts.attendance.Onderdeel;
+import nl.inburgering.portal.contracts.shared.Onderdeel;
 import nl.inburgering.portal.contracts.attendance.PresentieInvoer;
 import nl.inburgering.portal.contracts.shared.FieldError;
 import nl.inburgering.portal.contracts.shared.InvalidInputException;

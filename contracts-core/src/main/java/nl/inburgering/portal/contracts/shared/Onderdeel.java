@@ -1,4 +1,4 @@
-package nl.inburgering.portal.contracts.attendance;
+package nl.inburgering.portal.contracts.shared;
 
 /**
  * The component of the course an attendance record is for (DESIGN.md, "Presentie"): one record per
