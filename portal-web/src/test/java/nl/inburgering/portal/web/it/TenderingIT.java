@@ -52,7 +52,9 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A tender from draft to contract, as the contract manager, three bidding providers, an anonymous
@@ -183,6 +185,27 @@ class TenderingIT {
         String nextToSum = b.byId("aanbesteding:wegingen").getText();
         assertTrue(nextToSum.contains("90 van 100") && nextToSum.contains("tellen samen op tot 100"), nextToSum);
         fullScreenshot("tender-01-wegingen-niet-100");
+        assertEquals(before, get(CB, "/api/v1/aanbestedingen").getInt("totaal"), "nothing stored");
+
+        // a lot priced per component: a second item without a component is refused next to it
+        b.type("aanbesteding:percelen:0:posten:0:omschrijving", "Taaluur B1-route");
+        typeNumber("aanbesteding:percelen:0:posten:0:geraamdVolume", "12000");
+        b.click("aanbesteding:percelen:0:postToevoegen");
+        b.type("aanbesteding:percelen:0:posten:1:omschrijving", "KNM-uur");
+        typeNumber("aanbesteding:percelen:0:posten:1:geraamdVolume", "500");
+        new Select(b.byId("aanbesteding:betaalmodel")).selectByValue("PER_UUR");
+        b.click("aanbesteding:opslaan");
+        b.waitForText("Kies het onderdeel van deze tariefpost");
+        assertTrue(b.find(By.xpath("//select[@id='aanbesteding:percelen:0:posten:1:onderdeel']/.."))
+                .getText().contains("Kies het onderdeel"), "the message is next to the item's component");
+        new Select(b.byId("aanbesteding:percelen:0:posten:0:onderdeel")).selectByValue("TAAL");
+        new Select(b.byId("aanbesteding:percelen:0:posten:1:onderdeel")).selectByValue("KNM");
+        b.click("aanbesteding:opslaan");
+        new WebDriverWait(b.driver(), Duration.ofSeconds(15)).until(ExpectedConditions.not(
+                ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Kies het onderdeel")));
+        assertEquals("KNM", new Select(b.byId("aanbesteding:percelen:0:posten:1:onderdeel")).getFirstSelectedOption()
+                .getAttribute("value"), "the items are kept while other fields are still wrong");
+        fullScreenshot("tender-01b-perceel-twee-tariefposten");
         assertEquals(before, get(CB, "/api/v1/aanbestedingen").getInt("totaal"), "nothing stored");
     }
 
@@ -645,6 +668,12 @@ class TenderingIT {
                 .map(JsonNumber::longValue).collect(Collectors.toCollection(TreeSet::new)));
         assertEquals("52.00", get(CB, "/api/v1/contracten/" + contractId + "/tarieven").getJsonArray("resultaten")
                 .getJsonObject(0).getString("bedrag"), "the winning bid price is the tariff");
+        long linguaContract = contracts.stream().filter(c -> c.getJsonNumber("perceelId").longValue() == lot2)
+                .findFirst().orElseThrow().getJsonNumber("contractId").longValue();
+        assertEquals(Set.of("TAAL 60.00 Taaluur Z-route", "KNM 45.00 KNM-uur"), get(CB, "/api/v1/contracten/"
+                + linguaContract + "/tarieven").getJsonArray("resultaten").getValuesAs(JsonObject.class).stream()
+                .map(t -> t.getString("onderdeel") + " " + t.getString("bedrag") + " " + t.getString("omschrijving"))
+                .collect(Collectors.toSet()), "a tariff per item of the lot, for its component");
         assertEquals(1, get(TAALHUIS, "/api/v1/aanbestedingen/" + tender + "/gunning").getJsonArray("contracten")
                 .size(), "a provider sees only its own contract");
 
@@ -837,15 +866,21 @@ class TenderingIT {
                                "prijsonderdelen": [{"omschrijving": "Taaluur B1-route", "geraamdVolume": 12000}]},
                               {"naam": "Z-route Oost", "leerroute": "Z_ROUTE", "gemeenteIds": [%s],
                                "aantalWinnaars": 1,
-                               "prijsonderdelen": [{"omschrijving": "Taaluur Z-route", "geraamdVolume": 8000}]}],
+                               "prijsonderdelen": [{"omschrijving": "Taaluur Z-route", "geraamdVolume": 8000,
+                                                    "onderdeel": "TAAL"},
+                                                   {"omschrijving": "KNM-uur", "geraamdVolume": 500,
+                                                    "onderdeel": "KNM"}]}],
                  "voorwaarden": {"looptijdMaanden": 24, "verlengopties": 2, "verlengingMaanden": 12,
                                  "betaalmodel": "PER_UUR", "btwTarief": "NUL"}}""".formatted(referentie,
                 sluitingstijd, secondWeight, gemeenten, gemeenten);
     }
 
+    /** A bid; on lot 2 (a Taal item and a KNM item) the KNM hour is always 45.00. */
     private Http.Response bid(String user, long perceel, String prijs) {
+        String knm = perceel == lot2 ? ", {\"onderdeel\": 2, \"prijs\": \"45.00\"}" : "";
         return post(user, "/api/v1/aanbestedingen/" + tender + "/inschrijvingen",
-                "{\"perceelId\": " + perceel + ", \"prijzen\": [{\"onderdeel\": 1, \"prijs\": \"" + prijs + "\"}]}");
+                "{\"perceelId\": " + perceel + ", \"prijzen\": [{\"onderdeel\": 1, \"prijs\": \"" + prijs + "\"}"
+                        + knm + "]}");
     }
 
     private Http.Response scores(long bid, int first, int second) {

@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import nl.inburgering.portal.contracts.contract.Betaalmodel;
 import nl.inburgering.portal.contracts.contract.Mijlpaal;
 import nl.inburgering.portal.contracts.contract.MijlpaalAandeel;
 import nl.inburgering.portal.contracts.shared.FieldChecks;
@@ -199,13 +200,14 @@ public class Aanbesteding {
         }
         controleerWegingen(checks, in.prijsWeging(), in.kwaliteitscriteria());
         List<PerceelInvoer> lots = in.percelen() == null ? List.of() : in.percelen();
+        Betaalmodel betaalmodel = in.voorwaarden() == null ? null : in.voorwaarden().betaalmodel();
         if (checks.check(!lots.isEmpty(), "percelen", "aanbesteding.perceel-verplicht",
                 "Een aanbesteding heeft ten minste een perceel.")) {
             checks.check(lots.size() <= MAX_PERCELEN, "percelen", "aanbesteding.percelen-max",
                     "Een aanbesteding heeft hoogstens " + MAX_PERCELEN + " percelen.");
             Set<String> namen = new HashSet<>();
             for (int i = 0; i < lots.size(); i++) {
-                Perceel.check(checks, "percelen[" + i + "]", lots.get(i));
+                Perceel.check(checks, "percelen[" + i + "]", lots.get(i), betaalmodel);
                 if (lots.get(i) != null && lots.get(i).naam() != null && !lots.get(i).naam().isBlank()) {
                     checks.check(namen.add(lots.get(i).naam().strip().toLowerCase(Nl.LOCALE)), "percelen[" + i + "].naam",
                             "perceel.naam-dubbel", "Twee percelen hebben dezelfde naam.");
@@ -291,7 +293,7 @@ public class Aanbesteding {
         }
         this.percelen.clear();
         for (int i = 0; i < in.percelen().size(); i++) {
-            percelen.add(new Perceel(this, i + 1, in.percelen().get(i)));
+            percelen.add(new Perceel(this, i + 1, in.percelen().get(i), in.voorwaarden().betaalmodel()));
         }
         this.voorwaarden = new Contractvoorwaarden(in.voorwaarden());
         this.mijlpalen.clear();

@@ -9,6 +9,7 @@ import nl.inburgering.portal.contracts.contract.Betaalmodel;
 import nl.inburgering.portal.contracts.contract.BtwTarief;
 import nl.inburgering.portal.contracts.contract.Mijlpaal;
 import nl.inburgering.portal.contracts.shared.Leerroute;
+import nl.inburgering.portal.contracts.shared.Onderdeel;
 
 /**
  * Input for a new tender or a change to a draft, as entered: {@link AanbestedingService} validates
@@ -54,8 +55,15 @@ public record AanbestedingGegevens(String referentie, String titel, String omsch
      * @param omschrijving  what is priced, e.g. "Taaluur Z-route (groepsles)"
      * @param geraamdVolume the estimated volume over the contract term in the item's unit (hours, months,
      *                      trajectories): a whole number, at least 1
+     * @param onderdeel     optional, PER_UUR only: the component this item prices ("KNM per uur"); required
+     *                      and different per item when the lot has more than one item
      */
-    public record Post(String omschrijving, Long geraamdVolume) {
+    public record Post(String omschrijving, Long geraamdVolume, Onderdeel onderdeel) {
+
+        /** An item for every component. */
+        public Post(String omschrijving, Long geraamdVolume) {
+            this(omschrijving, geraamdVolume, null);
+        }
     }
 
     /**

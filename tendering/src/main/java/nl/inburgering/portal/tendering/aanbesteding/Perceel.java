@@ -14,6 +14,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -22,9 +23,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import nl.inburgering.portal.contracts.contract.Betaalmodel;
 import nl.inburgering.portal.contracts.shared.FieldChecks;
 import nl.inburgering.portal.contracts.shared.Leerroute;
 import nl.inburgering.portal.contracts.shared.Money;
+import nl.inburgering.portal.contracts.shared.Onderdeel;
 import nl.inburgering.portal.tendering.aanbesteding.AanbestedingGegevens.PerceelInvoer;
 import nl.inburgering.portal.tendering.aanbesteding.AanbestedingGegevens.Post;
 
@@ -40,12 +43,13 @@ public class Perceel {
     static final int MAX_NAAM = 80;
     static final int MAX_WINNAARS = 20;
     /**
-     * Tariff items per lot. The model and the evaluation price handle several, but a contract in
-     * contracts-core holds one tariff version per date, so the bid prices of a winner can only become
-     * its contract tariffs when the lot has a single item. Raise when contracts-core supports tariffs
-     * per product.
+     * Tariff items per lot: at most one per course component ({@link Onderdeel}: TAAL, KNM, MAP,
+     * PARTICIPATIE). A contract in contracts-core holds an hourly rate per component, so a winner's bid
+     * prices become its contract tariffs one for one. With more than one item every item names a
+     * different component and the payment model is PER_UUR (component rates exist only for hourly
+     * billing); a single item may leave the component empty and then prices every component.
      */
-    public static final int MAX_TARIEFPOSTEN = 1;
+    public static final int MAX_TARIEFPOSTEN = 4;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -82,9 +86,9 @@ public class Perceel {
     }
 
     /** A lot that passed {@link #check}. */
-    Perceel(Aanbesteding aanbesteding, int nummer, PerceelInvoer in) {
+    Perceel(Aanbesteding aanbesteding, int nummer, PerceelInvoer in, Betaalmodel betaalmodel) {
         FieldChecks checks = new FieldChecks();
-        check(checks, "perceel", in);
+        check(checks, "perceel", in, betaalmodel);
         checks.throwIfAny();
         this.aanbesteding = aanbesteding;
         this.nummer = nummer;
@@ -94,12 +98,17 @@ public class Perceel {
         this.aantalWinnaars = in.aantalWinnaars();
         for (int i = 0; i < in.tariefposten().size(); i++) {
             Post p = in.tariefposten().get(i);
-            tariefposten.add(new Tariefpost(i + 1, p.omschrijving(), p.geraamdVolume()));
+            tariefposten.add(new Tariefpost(i + 1, p.omschrijving(), p.geraamdVolume(), p.onderdeel()));
         }
     }
 
-    /** Checks a lot, each violation reported under {@code prefix.field}. */
-    static void check(FieldChecks checks, String prefix, PerceelInvoer in) {
+    /**
+     * Checks a lot, each violation reported under {@code prefix.field}.
+     *
+     * @param betaalmodel the payment model of the tender's contract terms; null when not yet chosen (the
+     *                    terms report that themselves)
+     */
+    static void check(FieldChecks checks, String prefix, PerceelInvoer in, Betaalmodel betaalmodel) {
         if (in == null) {
             checks.add(prefix, "verplicht", "Vul het perceel in.");
             return;
@@ -121,8 +130,16 @@ public class Perceel {
         if (p.check(!posten.isEmpty(), "tariefposten", "perceel.tariefpost-verplicht",
                 "Een perceel heeft ten minste een tariefpost met een geraamd volume.")) {
             p.check(posten.size() <= MAX_TARIEFPOSTEN, "tariefposten", "perceel.tariefposten-max",
-                    "Een perceel heeft hoogstens " + MAX_TARIEFPOSTEN + " tariefpost(en): een contract kent een tarief "
-                            + "tegelijk.");
+                    "Een perceel heeft hoogstens " + MAX_TARIEFPOSTEN + " tariefposten: een per onderdeel (taal, KNM, "
+                            + "MAP, participatie).");
+            boolean meer = posten.size() > 1;
+            boolean perUur = betaalmodel == null || betaalmodel == Betaalmodel.PER_UUR;
+            if (meer) {
+                p.check(perUur, "tariefposten", "perceel.tariefposten-per-uur",
+                        "Meer dan een tariefpost kan alleen bij het betaalmodel per uur: een tarief per onderdeel "
+                                + "bestaat alleen voor uren. Kies per uur in de contractvoorwaarden of houd een tariefpost.");
+            }
+            Set<Onderdeel> onderdelen = EnumSet.noneOf(Onderdeel.class);
             for (int i = 0; i < posten.size(); i++) {
                 FieldChecks t = new FieldChecks();
                 Post post = posten.get(i);
@@ -133,6 +150,19 @@ public class Perceel {
                     if (t.required("geraamdVolume", post.geraamdVolume()) != null) {
                         t.check(post.geraamdVolume() >= 1, "geraamdVolume", "perceel.volume-positief",
                                 "Het geraamde volume is een geheel getal van ten minste 1.");
+                    }
+                    if (post.onderdeel() == null) {
+                        t.check(!meer, "onderdeel", "perceel.onderdeel-verplicht",
+                                "Kies het onderdeel van deze tariefpost: bij meer dan een tariefpost prijst elke post "
+                                        + "een eigen onderdeel.");
+                    } else {
+                        t.check(onderdelen.add(post.onderdeel()), "onderdeel", "perceel.onderdeel-dubbel",
+                                "Twee tariefposten hebben hetzelfde onderdeel: kies per tariefpost een ander onderdeel.");
+                        if (!meer) {
+                            t.check(perUur, "onderdeel", "perceel.onderdeel-per-uur",
+                                    "Een tarief per onderdeel bestaat alleen bij het betaalmodel per uur: laat het "
+                                            + "onderdeel leeg of kies per uur in de contractvoorwaarden.");
+                        }
                     }
                 }
                 p.addAll("tariefposten[" + i + "]", t);

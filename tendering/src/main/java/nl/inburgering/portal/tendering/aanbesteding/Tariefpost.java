@@ -2,17 +2,24 @@ package nl.inburgering.portal.tendering.aanbesteding;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import nl.inburgering.portal.contracts.shared.Money;
+import nl.inburgering.portal.contracts.shared.Onderdeel;
 
 /**
  * A priced item of a lot with its estimated volume over the contract term (e.g. 12,000 language
  * hours). Numbered from 1; a bid prices every item, and its evaluation price is
  * {@link #evaluatieprijs(List, Map) the sum of item price x estimated volume}.
+ *
+ * <p>An item may name the course component it prices ({@link Onderdeel}, hourly billing only): the
+ * winner's price becomes the contract's rate for the hours of that component. An item without one
+ * prices every component that has no item of its own.
  */
 @Embeddable
 public class Tariefpost implements Serializable {
@@ -29,16 +36,27 @@ public class Tariefpost implements Serializable {
     @Column(name = "geraamd_volume", nullable = false)
     private long geraamdVolume;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "onderdeel", length = 20)
+    private Onderdeel onderdeel;
+
     protected Tariefpost() {
     }
 
+    /** An item for every component. */
     public Tariefpost(int nummer, String omschrijving, long geraamdVolume) {
+        this(nummer, omschrijving, geraamdVolume, null);
+    }
+
+    /** @param onderdeel optional: the component this item prices; null prices every component */
+    public Tariefpost(int nummer, String omschrijving, long geraamdVolume, Onderdeel onderdeel) {
         if (nummer < 1 || omschrijving == null || omschrijving.isBlank() || geraamdVolume < 1) {
             throw new IllegalArgumentException("invalid tariff item " + nummer);
         }
         this.nummer = nummer;
         this.omschrijving = omschrijving.strip();
         this.geraamdVolume = geraamdVolume;
+        this.onderdeel = onderdeel;
     }
 
     /**
@@ -71,19 +89,25 @@ public class Tariefpost implements Serializable {
         return geraamdVolume;
     }
 
+    /** The component this item prices; null when it prices every component. */
+    public Onderdeel getOnderdeel() {
+        return onderdeel;
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof Tariefpost t && nummer == t.nummer && omschrijving.equals(t.omschrijving)
-                && geraamdVolume == t.geraamdVolume;
+                && geraamdVolume == t.geraamdVolume && onderdeel == t.onderdeel;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(nummer, omschrijving, geraamdVolume);
+        return Objects.hash(nummer, omschrijving, geraamdVolume, onderdeel);
     }
 
     @Override
     public String toString() {
-        return nummer + ". " + omschrijving + " (" + geraamdVolume + ")";
+        return nummer + ". " + omschrijving + (onderdeel == null ? "" : " [" + onderdeel + "]") + " (" + geraamdVolume
+                + ")";
     }
 }

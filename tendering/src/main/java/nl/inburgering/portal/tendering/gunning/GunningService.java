@@ -331,7 +331,7 @@ public class GunningService {
         Map<Integer, Money> prijzen = bid.getPrijzen();
         for (Tariefpost post : perceel.getTariefposten()) {
             tarieven.add(new TariefGegevens(startdatum, t.getBetaalmodel(), prijzen.get(post.getNummer()).amount(),
-                    t.getMaxUrenPerPlaatsing(), mijlpalen, post.getOmschrijving()));
+                    t.getMaxUrenPerPlaatsing(), mijlpalen, post.getOmschrijving(), post.getOnderdeel()));
         }
         return new ContractGegevens(nummer, bid.getAanbiederId(), ContractHerkomst.AANBESTEDING, a.getReferentie(),
                 perceel.label(), Set.of(perceel.getLeerroute()), perceel.getGemeenteIds(), startdatum,

@@ -8,6 +8,7 @@ import static nl.inburgering.portal.tendering.aanbesteding.AanbestedingBuilder.D
 import static nl.inburgering.portal.tendering.aanbesteding.AanbestedingBuilder.anAanbesteding;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,6 +25,7 @@ import nl.inburgering.portal.contracts.contract.Mijlpaal;
 import nl.inburgering.portal.contracts.shared.FieldError;
 import nl.inburgering.portal.contracts.shared.Leerroute;
 import nl.inburgering.portal.contracts.shared.Money;
+import nl.inburgering.portal.contracts.shared.Onderdeel;
 import nl.inburgering.portal.contracts.shared.Percentage;
 import nl.inburgering.portal.contracts.shared.StateConflictException;
 import nl.inburgering.portal.tendering.aanbesteding.AanbestedingGegevens.Criterium;
@@ -116,9 +118,54 @@ class AanbestedingTest {
         }
 
         @Test
-        void aLotHasOneTariffItemWhileAContractHoldsOneTariffAtATime() {
-            assertRefused("perceel.tariefposten-max", () -> anAanbesteding().withPosten(new Post("Taaluur", 1000L),
-                    new Post("Intake", 100L)).build());
+        void aLotPricesEachComponentAsItsOwnItemWhenPaidPerHour() {
+            Aanbesteding a = anAanbesteding().withPosten(new Post("Taaluur", 10_000L, Onderdeel.TAAL),
+                    new Post("KNM-uur", 800L, Onderdeel.KNM), new Post("MAP-uur", 400L, Onderdeel.MAP),
+                    new Post("Participatie-uur", 600L, Onderdeel.PARTICIPATIE)).build();
+            List<Tariefpost> posten = a.getPercelen().get(0).getTariefposten();
+            assertEquals(List.of(1, 2, 3, 4), posten.stream().map(Tariefpost::getNummer).toList());
+            assertEquals(List.of(Onderdeel.TAAL, Onderdeel.KNM, Onderdeel.MAP, Onderdeel.PARTICIPATIE),
+                    posten.stream().map(Tariefpost::getOnderdeel).toList());
+        }
+
+        @Test
+        void aSingleItemMayLeaveTheComponentEmptyAndPricesEveryComponent() {
+            Aanbesteding a = anAanbesteding().build();
+            assertNull(a.getPercelen().get(0).getTariefposten().get(0).getOnderdeel());
+            assertEquals(Onderdeel.TAAL, anAanbesteding().withPosten(new Post("Taaluur", 1000L, Onderdeel.TAAL)).build()
+                    .getPercelen().get(0).getTariefposten().get(0).getOnderdeel());
+        }
+
+        @Test
+        void withSeveralItemsEachNamesADifferentComponentAndAllErrorsComeAtOnce() {
+            List<FieldError> errors = assertFieldsRefused(Set.of("percelen[0].tariefposten[1].onderdeel",
+                            "percelen[0].tariefposten[2].onderdeel"),
+                    () -> anAanbesteding().withPosten(new Post("Taaluur", 1000L, Onderdeel.TAAL),
+                            new Post("KNM-uur", 100L), new Post("Nog een taaluur", 100L, Onderdeel.TAAL)).build());
+            assertEquals(Set.of("perceel.onderdeel-verplicht", "perceel.onderdeel-dubbel"),
+                    Set.copyOf(errors.stream().map(FieldError::code).toList()));
+        }
+
+        @Test
+        void severalItemsNeedTheHourlyPaymentModel() {
+            FieldError e = assertRefused("perceel.tariefposten-per-uur", () -> anAanbesteding().trajectprijs()
+                    .withPosten(new Post("Taaltraject", 20L, Onderdeel.TAAL), new Post("KNM", 20L, Onderdeel.KNM))
+                    .build());
+            assertEquals("percelen[0].tariefposten", e.field());
+            assertTrue(e.message().contains("per uur"), e.message());
+            assertRefused("perceel.onderdeel-per-uur", () -> anAanbesteding().trajectprijs()
+                    .withPosten(new Post("Taaltraject", 20L, Onderdeel.TAAL)).build());
+        }
+
+        @Test
+        void aLotHasAtMostFourItemsOnePerComponent() {
+            assertEquals(4, Perceel.MAX_TARIEFPOSTEN);
+            List<FieldError> errors = assertFieldsRefused(Set.of("percelen[0].tariefposten",
+                    "percelen[0].tariefposten[4].onderdeel"), () -> anAanbesteding().withPosten(
+                    new Post("Taaluur", 1000L, Onderdeel.TAAL), new Post("KNM-uur", 100L, Onderdeel.KNM),
+                    new Post("MAP-uur", 100L, Onderdeel.MAP), new Post("Participatie", 100L, Onderdeel.PARTICIPATIE),
+                    new Post("Intake", 100L, Onderdeel.TAAL)).build());
+            assertTrue(errors.stream().anyMatch(fe -> fe.code().equals("perceel.tariefposten-max")), errors::toString);
         }
 
         @Test
@@ -361,5 +408,15 @@ class AanbestedingTest {
         assertEquals(Money.of("105000.00"), Tariefpost.evaluatieprijs(posten, Map.of(1, Money.of("62.50"), 2,
                 Money.of("1500.00"))));
         assertThrows(IllegalArgumentException.class, () -> Tariefpost.evaluatieprijs(posten, Map.of(1, Money.of("1"))));
+    }
+
+    @Test
+    void theEvaluationPriceOfALotWithThreeComponentItems() {
+        Perceel perceel = anAanbesteding().withPosten(new Post("Taaluur", 10_000L, Onderdeel.TAAL),
+                new Post("KNM-uur", 800L, Onderdeel.KNM), new Post("MAP-uur", 400L, Onderdeel.MAP)).build()
+                .getPercelen().get(0);
+        // 62.50 x 10,000 = 625,000.00; 55.25 x 800 = 44,200.00; 70.00 x 400 = 28,000.00
+        assertEquals(Money.of("697200.00"), perceel.evaluatieprijs(Map.of(1, Money.of("62.50"), 2, Money.of("55.25"),
+                3, Money.of("70.00"))));
     }
 }

@@ -29,8 +29,10 @@ import nl.inburgering.portal.contracts.contract.ContractHerkomst;
 import nl.inburgering.portal.contracts.contract.Mijlpaal;
 import nl.inburgering.portal.contracts.contract.TariefGegevens;
 import nl.inburgering.portal.contracts.shared.Leerroute;
+import nl.inburgering.portal.contracts.shared.Onderdeel;
 import nl.inburgering.portal.contracts.shared.StateConflictException;
 import nl.inburgering.portal.tendering.aanbesteding.Aanbesteding;
+import nl.inburgering.portal.tendering.aanbesteding.AanbestedingGegevens.Post;
 import nl.inburgering.portal.tendering.inschrijving.Inschrijving;
 import nl.inburgering.portal.tendering.inschrijving.InschrijvingGegevens.Prijs;
 import org.junit.jupiter.api.Nested;
@@ -122,6 +124,24 @@ class AfterTheDecisionTest {
             assertTrue(g.geoorloofdVerzuimDeclarabel());
             assertEquals(List.of(new TariefGegevens(LocalDate.of(2026, 7, 1), Betaalmodel.PER_UUR, new BigDecimal("60.00"),
                     new BigDecimal("800.00"), null, "Taaluur Z-route (groepsles)")), g.tarieven());
+        }
+
+        @Test
+        void eachItemBecomesATariffForItsComponent() {
+            Aanbesteding twee = anAanbesteding().withPosten(new Post("Taaluur", 10_000L, Onderdeel.TAAL),
+                    new Post("KNM-uur", 800L, Onderdeel.KNM)).gepubliceerd();
+            Inschrijving bod = new Inschrijving(twee, twee.getPercelen().get(0), 21L, "Taalhuis Groningen", "x",
+                    List.of(new Prijs(1, new BigDecimal("60.00")), new Prijs(2, new BigDecimal("48.50"))),
+                    nl("2026-02-01T10:00"));
+            ContractGegevens g = GunningService.contractGegevens(twee, twee.getPercelen().get(0), bod, "AB-2026-Z-03",
+                    LocalDate.of(2026, 7, 1));
+            LocalDate start = LocalDate.of(2026, 7, 1);
+            BigDecimal max = new BigDecimal("800.00");
+            assertEquals(List.of(
+                    new TariefGegevens(start, Betaalmodel.PER_UUR, new BigDecimal("60.00"), max, null, "Taaluur",
+                            Onderdeel.TAAL),
+                    new TariefGegevens(start, Betaalmodel.PER_UUR, new BigDecimal("48.50"), max, null, "KNM-uur",
+                            Onderdeel.KNM)), g.tarieven());
         }
 
         @Test

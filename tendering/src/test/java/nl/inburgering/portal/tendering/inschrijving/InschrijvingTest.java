@@ -22,8 +22,10 @@ import nl.inburgering.portal.contracts.aanbieder.KeurmerkStatus;
 import nl.inburgering.portal.contracts.shared.FieldError;
 import nl.inburgering.portal.contracts.shared.FieldChecks;
 import nl.inburgering.portal.contracts.shared.Money;
+import nl.inburgering.portal.contracts.shared.Onderdeel;
 import nl.inburgering.portal.contracts.shared.StateConflictException;
 import nl.inburgering.portal.tendering.aanbesteding.Aanbesteding;
+import nl.inburgering.portal.tendering.aanbesteding.AanbestedingGegevens.Post;
 import nl.inburgering.portal.tendering.aanbesteding.Perceel;
 import nl.inburgering.portal.tendering.inschrijving.InschrijvingGegevens.Prijs;
 import org.junit.jupiter.api.Nested;
@@ -51,6 +53,20 @@ class InschrijvingTest {
             assertEquals(Map.of(1, Money.of("62.50")), i.getPrijzen());
             assertEquals(Money.of("750000.00"), i.getEvaluatieprijs(), "62.50 x 12,000 hours");
             assertTrue(i.isGeldig());
+        }
+
+        @Test
+        void aBidOnALotWithThreeItemsPricesEachAndIsEvaluatedOnTheSum() {
+            Aanbesteding drie = anAanbesteding().withPosten(new Post("Taaluur", 10_000L, Onderdeel.TAAL),
+                    new Post("KNM-uur", 800L, Onderdeel.KNM), new Post("MAP-uur", 400L, Onderdeel.MAP)).gepubliceerd();
+            Perceel lot = drie.getPercelen().get(0);
+            Inschrijving i = new Inschrijving(drie, lot, 10L, "Taalhuis Groningen", "aanbieder.taalhuis", List.of(
+                    new Prijs(3, new BigDecimal("70")), new Prijs(1, new BigDecimal("62.50")),
+                    new Prijs(2, new BigDecimal("55.25"))), RUIM_VOOR);
+            assertEquals(Map.of(1, Money.of("62.50"), 2, Money.of("55.25"), 3, Money.of("70.00")), i.getPrijzen());
+            assertEquals(Money.of("697200.00"), i.getEvaluatieprijs(), "625,000 + 44,200 + 28,000");
+            assertRefused("inschrijving.prijs-per-post", () -> new Inschrijving(drie, lot, 10L, "X", "x",
+                    List.of(new Prijs(1, BigDecimal.TEN), new Prijs(2, BigDecimal.TEN)), RUIM_VOOR));
         }
 
         @Test

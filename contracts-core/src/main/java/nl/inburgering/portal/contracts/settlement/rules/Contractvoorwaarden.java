@@ -67,12 +67,18 @@ public record Contractvoorwaarden(long contractId, BtwTarief btwTarief, boolean 
 
     /**
      * The version that prices a component's hours on a date: the component's own latest version on or before
-     * it, else the general one; null when neither is in force (a contract with only component rates does not
-     * buy the other components, so their hours are not billed).
+     * it, else the general one; null when neither is in force but another component's rate is (a contract with
+     * only component rates does not buy the other components, so their hours are not billed).
+     *
+     * @throws IllegalStateException before the first version of any rate: there is no price to bill at
      */
     public Tariefversie tariefVoor(LocalDate dag, Onderdeel onderdeel) {
         Tariefversie eigen = onderdeel == null ? null : laatste(dag, onderdeel);
-        return eigen != null ? eigen : laatste(dag, null);
+        Tariefversie v = eigen != null ? eigen : laatste(dag, null);
+        if (v == null && tarieven.stream().noneMatch(t -> !t.geldigVanaf().isAfter(dag))) {
+            throw new IllegalStateException("contract " + contractId + " has no tariff in force on " + dag);
+        }
+        return v;
     }
 
     /** The version that prices a product: the one with its valid-from date and component. */

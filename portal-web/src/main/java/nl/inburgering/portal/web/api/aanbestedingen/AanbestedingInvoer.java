@@ -12,6 +12,7 @@ import nl.inburgering.portal.contracts.contract.Betaalmodel;
 import nl.inburgering.portal.contracts.contract.BtwTarief;
 import nl.inburgering.portal.contracts.contract.Mijlpaal;
 import nl.inburgering.portal.contracts.shared.Leerroute;
+import nl.inburgering.portal.contracts.shared.Onderdeel;
 import nl.inburgering.portal.tendering.aanbesteding.AanbestedingGegevens;
 import nl.inburgering.portal.web.api.Messages;
 
@@ -45,9 +46,14 @@ public record AanbestedingInvoer(
             @Valid @Size(max = 20, message = Messages.TE_VEEL) List<PrijsonderdeelInvoer> prijsonderdelen) {
     }
 
-    /** A tariff item (OpenAPI schema {@code PrijsonderdeelInvoer}). */
+    /**
+     * A tariff item (OpenAPI schema {@code PrijsonderdeelInvoer}).
+     *
+     * @param onderdeel optional, PER_UUR only: the course component the item prices; required and different per
+     *                  item when the lot has more than one
+     */
     public record PrijsonderdeelInvoer(@Size(max = 200, message = Messages.TE_LANG) String omschrijving,
-            Long geraamdVolume) {
+            Long geraamdVolume, Onderdeel onderdeel) {
     }
 
     /** The contract terms (OpenAPI schema {@code ContractvoorwaardenInvoer}). */
@@ -76,7 +82,8 @@ public record AanbestedingInvoer(
         }
         return new AanbestedingGegevens.PerceelInvoer(p.naam(), p.leerroute(), p.gemeenteIds(), p.aantalWinnaars(),
                 p.prijsonderdelen() == null ? null : p.prijsonderdelen().stream()
-                        .map(t -> t == null ? null : new AanbestedingGegevens.Post(t.omschrijving(), t.geraamdVolume()))
+                        .map(t -> t == null ? null : new AanbestedingGegevens.Post(t.omschrijving(), t.geraamdVolume(),
+                                t.onderdeel()))
                         .toList());
     }
 }

@@ -12,6 +12,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import nl.inburgering.portal.contracts.gemeente.Gemeente;
 import nl.inburgering.portal.contracts.gemeente.GemeenteService;
@@ -23,6 +25,7 @@ import nl.inburgering.portal.tendering.aanbesteding.Aanbesteding;
 import nl.inburgering.portal.tendering.aanbesteding.AanbestedingService;
 import nl.inburgering.portal.tendering.aanbesteding.AanbestedingStatus;
 import nl.inburgering.portal.tendering.aanbesteding.Perceel;
+import nl.inburgering.portal.tendering.aanbesteding.Tariefpost;
 import nl.inburgering.portal.tendering.gunning.GunningService;
 import nl.inburgering.portal.tendering.gunning.Gunningsbericht;
 import nl.inburgering.portal.tendering.inschrijving.Inschrijving;
@@ -52,6 +55,7 @@ import nl.inburgering.portal.web.security.CurrentUser;
 public class AanbestedingDetailBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final Pattern PRIJS = Pattern.compile("prijzen\\[(\\d+)]\\.prijs");
 
     @Inject
     CurrentUser currentUser;
@@ -77,7 +81,8 @@ public class AanbestedingDetailBacking implements Serializable {
     private List<Inschrijving> eigenInschrijvingen = List.of();
     private List<Gunningsbericht> berichten = List.of();
     /** The price entered per lot id (one tariff item per lot). */
-    private final Map<Long, BigDecimal> prijzen = new HashMap<>();
+    /** The prices entered per lot id and item number. */
+    private final Map<Long, Map<Integer, BigDecimal>> prijzen = new HashMap<>();
     private String intrekkingsreden;
     private LocalDateTime nieuweSluitingstijd;
     private String verlengingsreden;
@@ -106,8 +111,8 @@ public class AanbestedingDetailBacking implements Serializable {
             berichten = gunning.berichten(currentUser.actor(), id);
             for (Inschrijving i : eigenInschrijvingen) {
                 if (i.getStatus() == InschrijvingStatus.INGEDIEND) {
-                    i.getPrijzen().values().stream().findFirst()
-                            .ifPresent(p -> prijzen.putIfAbsent(i.getPerceelId(), p.amount()));
+                    Map<Integer, BigDecimal> ingevuld = prijzen.computeIfAbsent(i.getPerceelId(), k -> new HashMap<>());
+                    i.getPrijzen().forEach((nummer, prijs) -> ingevuld.putIfAbsent(nummer, prijs.amount()));
                 }
             }
         }
@@ -169,20 +174,41 @@ public class AanbestedingDetailBacking implements Serializable {
                 .toList());
     }
 
-    /** Submits (or, before the deadline, replaces) the provider's bid on one lot. */
+    /**
+     * Submits (or, before the deadline, replaces) the provider's bid on one lot: a price per tariff item. An
+     * error about a price is shown next to that item's input, others above the page.
+     */
     public void dienIn(Perceel perceel) {
-        BigDecimal prijs = prijzen.get(perceel.getId());
+        Map<Integer, BigDecimal> ingevuld = prijzenVan(perceel);
+        List<Tariefpost> posten = perceel.getTariefposten();
         try {
-            inschrijvingen.dienIn(currentUser.actor(), id, new InschrijvingGegevens(perceel.getId(),
-                    List.of(new InschrijvingGegevens.Prijs(perceel.getTariefposten().get(0).getNummer(), prijs))));
+            inschrijvingen.dienIn(currentUser.actor(), id, new InschrijvingGegevens(perceel.getId(), posten.stream()
+                    .map(t -> new InschrijvingGegevens.Prijs(t.getNummer(), ingevuld.get(t.getNummer())))
+                    .toList()));
             PageMessages.info("inschrijving.ingediend", perceel.label());
             refresh();
         } catch (InvalidInputException e) {
-            String tekst = e.errors().stream().map(PageMessages::text).collect(Collectors.joining(" "));
-            PageMessages.error("inschrijving.fout", perceel.label(), tekst);
+            List<Long> ids = aanbesteding.getPercelen().stream().map(Perceel::getId).toList();
+            int rij = ids.indexOf(perceel.getId());
+            List<FieldError> bijPrijs = e.errors().stream().filter(fe -> PRIJS.matcher(fe.field()).matches()).toList();
+            if (!bijPrijs.isEmpty()) {
+                Veldfouten.toon(new InvalidInputException(bijPrijs), veld -> {
+                    Matcher m = PRIJS.matcher(veld);
+                    return m.matches() ? "percelen:tabel:" + rij + ":posten:" + m.group(1) + ":prijs" : null;
+                });
+            }
+            String overig = e.errors().stream().filter(fe -> !bijPrijs.contains(fe)).map(PageMessages::text)
+                    .collect(Collectors.joining(" "));
+            PageMessages.error("inschrijving.fout", perceel.label(), overig.isEmpty()
+                    ? Texts.find("aanbesteding.tariefpost.zieVelden").orElse("") : overig);
         } catch (StateConflictException e) {
             PageMessages.error("inschrijving.fout", perceel.label(), e.getMessage());
         }
+    }
+
+    /** The prices entered for a lot's items, by item number; the bid form's inputs write into it. */
+    public Map<Integer, BigDecimal> prijzenVan(Perceel perceel) {
+        return prijzen.computeIfAbsent(perceel.getId(), k -> new HashMap<>());
     }
 
     public void trekInschrijvingIn(Inschrijving i) {
@@ -292,9 +318,6 @@ public class AanbestedingDetailBacking implements Serializable {
         return berichten;
     }
 
-    public Map<Long, BigDecimal> getPrijzen() {
-        return prijzen;
-    }
 
     public String getIntrekkingsreden() {
         return intrekkingsreden;

@@ -23,6 +23,7 @@ import nl.inburgering.portal.contracts.gemeente.GemeenteService;
 import nl.inburgering.portal.contracts.shared.InvalidInputException;
 import nl.inburgering.portal.contracts.shared.Leerroute;
 import nl.inburgering.portal.contracts.shared.NotFoundException;
+import nl.inburgering.portal.contracts.shared.Onderdeel;
 import nl.inburgering.portal.contracts.shared.StateConflictException;
 import nl.inburgering.portal.tendering.aanbesteding.Aanbesteding;
 import nl.inburgering.portal.tendering.aanbesteding.AanbestedingGegevens;
@@ -37,7 +38,9 @@ import nl.inburgering.portal.web.security.CurrentUser;
 
 /**
  * Creates ({@code /app/aanbestedingen/edit.xhtml}) or changes a draft ({@code ?id=}) tender: lots
- * with leerroute, gemeenten, number of winners and a tariff item with its estimated volume; award
+ * with leerroute, gemeenten, number of winners and up to {@link Perceel#MAX_TARIEFPOSTEN} tariff items, each
+ * with its estimated volume and optionally the component it prices (required and different per item when
+ * a lot has more than one, and only with the hourly payment model); award
  * criteria whose weights with the price weight sum to 100; the bid deadline; standstill days
  * (default 20); the contract terms. Contract managers only (others 403). Every rule is checked by
  * {@link AanbestedingService} at once and each error is shown next to its input, the weights' sum
@@ -50,7 +53,7 @@ public class AanbestedingEditBacking implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final String FORM = "aanbesteding";
     private static final Pattern CRITERIUM = Pattern.compile("kwaliteitscriteria\\[(\\d+)]\\.(\\w+)");
-    private static final Pattern PERCEEL = Pattern.compile("percelen\\[(\\d+)](?:\\.(\\w+))?(?:\\[\\d+]\\.(\\w+))?");
+    private static final Pattern PERCEEL = Pattern.compile("percelen\\[(\\d+)](?:\\.(\\w+))?(?:\\[(\\d+)]\\.(\\w+))?");
     private static final BigDecimal HONDERD = BigDecimal.valueOf(100);
 
     @Inject
@@ -123,9 +126,10 @@ public class AanbestedingEditBacking implements Serializable {
             r.leerroute = p.getLeerroute();
             r.gemeenteIds = new ArrayList<>(p.getGemeenteIds());
             r.aantalWinnaars = p.getAantalWinnaars();
-            Tariefpost t = p.getTariefposten().get(0);
-            r.postOmschrijving = t.getOmschrijving();
-            r.geraamdVolume = t.getGeraamdVolume();
+            r.posten.clear();
+            for (Tariefpost t : p.getTariefposten()) {
+                r.posten.add(new PostRij(t.getOmschrijving(), t.getGeraamdVolume(), t.getOnderdeel()));
+            }
             percelen.add(r);
         }
         var v = a.getVoorwaarden();
@@ -174,7 +178,8 @@ public class AanbestedingEditBacking implements Serializable {
         List<AanbestedingGegevens.PerceelInvoer> p = percelen.stream()
                 .map(r -> new AanbestedingGegevens.PerceelInvoer(r.naam, r.leerroute,
                         r.gemeenteIds == null ? null : new LinkedHashSet<>(r.gemeenteIds), r.aantalWinnaars,
-                        List.of(new AanbestedingGegevens.Post(r.postOmschrijving, r.geraamdVolume))))
+                        r.posten.stream().map(t -> new AanbestedingGegevens.Post(t.omschrijving, t.geraamdVolume,
+                                t.onderdeel)).toList()))
                 .toList();
         Map<Mijlpaal, BigDecimal> mijlpalen = null;
         if (betaalmodel == Betaalmodel.TRAJECT || mijlpaalStart != null || mijlpaalHalverwege != null
@@ -205,9 +210,11 @@ public class AanbestedingEditBacking implements Serializable {
         }
         Matcher p = PERCEEL.matcher(field);
         if (p.matches()) {
-            String deel = p.group(3) != null ? (p.group(3).equals("geraamdVolume") ? "geraamdVolume" : "postOmschrijving")
-                    : p.group(2) == null ? "naam" : p.group(2).equals("tariefposten") ? "postOmschrijving" : p.group(2);
-            return FORM + ":percelen:" + p.group(1) + ":" + deel;
+            String perceel = FORM + ":percelen:" + p.group(1) + ":";
+            if (p.group(3) != null) {
+                return perceel + "posten:" + p.group(3) + ":" + p.group(4);
+            }
+            return perceel + (p.group(2) == null ? "naam" : p.group(2).equals("tariefposten") ? "postenFout" : p.group(2));
         }
         return switch (field) {
             case "kwaliteitscriteria" -> FORM + ":wegingen";
@@ -232,6 +239,27 @@ public class AanbestedingEditBacking implements Serializable {
         r.gemeenteIds = new ArrayList<>(getGemeenten().keySet());
         r.aantalWinnaars = 1;
         percelen.add(r);
+    }
+
+    /** Adds an empty tariff item to a lot, up to {@link Perceel#MAX_TARIEFPOSTEN}. */
+    public void postToevoegen(PerceelRij perceel) {
+        if (perceel.posten.size() < Perceel.MAX_TARIEFPOSTEN) {
+            perceel.posten.add(new PostRij());
+        }
+    }
+
+    public void postVerwijderen(PerceelRij perceel, int index) {
+        if (perceel.posten.size() > 1 && index >= 0 && index < perceel.posten.size()) {
+            perceel.posten.remove(index);
+        }
+    }
+
+    public int getMaxTariefposten() {
+        return Perceel.MAX_TARIEFPOSTEN;
+    }
+
+    public Onderdeel[] getOnderdelen() {
+        return Onderdeel.values();
     }
 
     public void perceelVerwijderen(int index) {
@@ -324,7 +352,7 @@ public class AanbestedingEditBacking implements Serializable {
         }
     }
 
-    /** A lot as entered, with its one tariff item (see {@link Perceel#MAX_TARIEFPOSTEN}). */
+    /** A lot as entered, with its tariff items (see {@link Perceel#MAX_TARIEFPOSTEN}). */
     public static class PerceelRij implements Serializable {
 
         private static final long serialVersionUID = 1L;
@@ -332,8 +360,7 @@ public class AanbestedingEditBacking implements Serializable {
         private Leerroute leerroute;
         private List<Long> gemeenteIds = new ArrayList<>();
         private Integer aantalWinnaars;
-        private String postOmschrijving;
-        private Long geraamdVolume;
+        private final List<PostRij> posten = new ArrayList<>(List.of(new PostRij()));
 
         public String getNaam() {
             return naam;
@@ -367,12 +394,34 @@ public class AanbestedingEditBacking implements Serializable {
             this.aantalWinnaars = aantalWinnaars;
         }
 
-        public String getPostOmschrijving() {
-            return postOmschrijving;
+        public List<PostRij> getPosten() {
+            return posten;
+        }
+    }
+
+    /** A tariff item as entered: what is priced, its estimated volume and optionally its component. */
+    public static class PostRij implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+        private String omschrijving;
+        private Long geraamdVolume;
+        private Onderdeel onderdeel;
+
+        public PostRij() {
         }
 
-        public void setPostOmschrijving(String postOmschrijving) {
-            this.postOmschrijving = postOmschrijving;
+        PostRij(String omschrijving, Long geraamdVolume, Onderdeel onderdeel) {
+            this.omschrijving = omschrijving;
+            this.geraamdVolume = geraamdVolume;
+            this.onderdeel = onderdeel;
+        }
+
+        public String getOmschrijving() {
+            return omschrijving;
+        }
+
+        public void setOmschrijving(String omschrijving) {
+            this.omschrijving = omschrijving;
         }
 
         public Long getGeraamdVolume() {
@@ -381,6 +430,14 @@ public class AanbestedingEditBacking implements Serializable {
 
         public void setGeraamdVolume(Long geraamdVolume) {
             this.geraamdVolume = geraamdVolume;
+        }
+
+        public Onderdeel getOnderdeel() {
+            return onderdeel;
+        }
+
+        public void setOnderdeel(Onderdeel onderdeel) {
+            this.onderdeel = onderdeel;
         }
     }
 
