@@ -14,6 +14,9 @@ import nl.inburgering.portal.contracts.access.Actor;
 import nl.inburgering.portal.contracts.contract.ContractFilter;
 import nl.inburgering.portal.contracts.contract.ContractService;
 import nl.inburgering.portal.contracts.contract.ContractStatus;
+import nl.inburgering.portal.contracts.settlement.FactuurFilter;
+import nl.inburgering.portal.contracts.settlement.FactuurService;
+import nl.inburgering.portal.contracts.settlement.Factuurstatus;
 import nl.inburgering.portal.contracts.gemeente.GemeenteService;
 import nl.inburgering.portal.web.security.CurrentUser;
 
@@ -42,11 +45,15 @@ public class DashboardBacking {
     @Inject
     ContractService contracten;
 
+    @Inject
+    FactuurService facturen;
+
     private long aantalGemeenten;
     private long aantalAanbieders;
     private long aantalActieveContracten;
     private List<Aanbieder> keurmerkAandacht = List.of();
     private List<Contract> eindigendeContracten = List.of();
+    private long facturenTeDoen;
 
     @PostConstruct
     void init() {
@@ -59,6 +66,9 @@ public class DashboardBacking {
             LocalDate today = LocalDate.now(Formats.ZONE);
             keurmerkAandacht = aanbieders.keurmerkAandachtspunten(actor, today, KEURMERK_DAGEN);
             eindigendeContracten = contracten.eindigendBinnen(actor, today, CONTRACT_DAGEN);
+        }
+        if (currentUser.isContractbeheerder() || currentUser.isAanbieder()) {
+            facturenTeDoen = facturen.tel(actor, new FactuurFilter(null, getFactuurstatusTeDoen(), null, null, null));
         }
     }
 
@@ -76,6 +86,19 @@ public class DashboardBacking {
 
     public int getContractDagen() {
         return CONTRACT_DAGEN;
+    }
+
+    /**
+     * DESIGN.md, "Signals": invoices awaiting approval on the contract manager's dashboard; for a provider its
+     * CONCEPT invoices still to review and submit.
+     */
+    public long getFacturenTeDoen() {
+        return facturenTeDoen;
+    }
+
+    /** The status the invoices card counts and links to: INGEDIEND for the contract manager, else CONCEPT. */
+    public Factuurstatus getFactuurstatusTeDoen() {
+        return currentUser.isContractbeheerder() ? Factuurstatus.INGEDIEND : Factuurstatus.CONCEPT;
     }
 
     public long getAantalGemeenten() {

@@ -484,6 +484,19 @@ class SettlementIT {
         problem(post(TAALHUIS, "/facturen/" + f + "/indiening", Json.createObjectBuilder()
                 .add("factuurnummer", "TH-IT-0003")), 409);
 
+        // the contract manager's dashboard counts the invoices awaiting approval and links to them
+        browser.logout();
+        browser.login(CB, PASSWORD);
+        browser.open("/app/dashboard.xhtml");
+        String kaart = browser.byId("statFacturen").getText();
+        assertTrue(kaart.contains("2") && kaart.contains("Facturen ter goedkeuring"), kaart);
+        browser.screenshot("settlement-dashboard-contractbeheerder");
+        browser.click("statFacturen");
+        browser.waitForUrlContaining("facturen.xhtml");
+        assertTrue(browser.currentUrl().contains("status=INGEDIEND"), browser.currentUrl());
+        assertTrue(browser.pageText().contains("TH-IT-0001"), browser.pageText());
+        browser.logout();
+
         JsonObject rerun = settle(M2);
         assertEquals(2, rerun.getInt("facturenBevroren"), rerun.toString());
         assertEquals(0, rerun.getInt("facturenBerekend"));
