@@ -278,7 +278,8 @@ class RapportageQueries {
                            t.max_uren_per_plaatsing
                     from tarief t
                     where t.geldig_vanaf <= ? and t.contract_id in (select contract_id from open)
-                    order by t.contract_id, t.geldig_vanaf desc
+                    order by t.contract_id, t.onderdeel is not null and t.onderdeel <> 'TAAL', t.onderdeel is not null,
+                             t.geldig_vanaf desc
                 ),
                 goedgekeurd as (
                     select fr.plaatsing_id,
@@ -498,7 +499,8 @@ class RapportageQueries {
                     select distinct on (t.contract_id) t.contract_id, t.betaalmodel, t.bedrag, t.max_uren_per_plaatsing
                     from tarief t
                     where t.geldig_vanaf <= ?
-                    order by t.contract_id, t.geldig_vanaf desc
+                    order by t.contract_id, t.onderdeel is not null and t.onderdeel <> 'TAAL', t.onderdeel is not null,
+                             t.geldig_vanaf desc
                 ),
                 gepland as (
                     select p.contract_id, avg(p.geplande_uren) as uren

@@ -265,19 +265,6 @@ class AttendanceIT {
         }
     }
 
-    private static String bsn(int seed) {
-        for (int n = seed; ; n++) {
-            String eight = String.format("%08d", n);
-            int sum = 0;
-            for (int i = 0; i < 8; i++) {
-                sum += (9 - i) * (eight.charAt(i) - '0');
-            }
-            if (sum % 11 <= 9) {
-                return eight + (sum % 11);
-            }
-        }
-    }
-
     /**
      * A POST over a plain socket: the body is written by another thread while this one reads the answer, so
      * a server that answers 413 before reading the whole body (and closes) is seen as it answers, rather than
@@ -346,7 +333,7 @@ class AttendanceIT {
 
         // register -> refer -> confirm on Taalhuis' contract -> accept -> start, two months ago
         long inburgeraarId = ok(post(EEMSDELTA, "/inburgeraars", Json.createObjectBuilder()
-                .add("klantReferentie", "KL-EEM-ATT-1").add("bsn", bsn(27_182_818)).add("voorletters", "P.")
+                .add("klantReferentie", "KL-EEM-ATT-1").add("bsn", TestData.bsn(27_182_818)).add("voorletters", "P.")
                 .add("achternaam", "Presentsma").add("doelgroep", "ASIELMIGRANT").add("leerroute", "B1_ROUTE")
                 .add("pipDatum", START.minusDays(20).toString())), 201).getJsonNumber("id").longValue();
         long plaatsingId = ok(post(EEMSDELTA, "/plaatsingen", Json.createObjectBuilder()

@@ -20,10 +20,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -189,46 +185,6 @@ class SettlementIT {
         return b.setScale(2, java.math.RoundingMode.HALF_UP);
     }
 
-    private static long sql(String query, Object... params) {
-        try (Connection c = DriverManager.getConnection(database.url(), database.user(), database.password());
-                PreparedStatement s = c.prepareStatement(query)) {
-            for (int i = 0; i < params.length; i++) {
-                s.setObject(i + 1, params[i]);
-            }
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void update(String query, Object... params) {
-        try (Connection c = DriverManager.getConnection(database.url(), database.user(), database.password());
-                PreparedStatement s = c.prepareStatement(query)) {
-            for (int i = 0; i < params.length; i++) {
-                s.setObject(i + 1, params[i]);
-            }
-            s.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String bsn(int seed) {
-        for (int n = seed; ; n++) {
-            String eight = String.format("%08d", n);
-            int sum = 0;
-            for (int i = 0; i < 8; i++) {
-                sum += (9 - i) * (eight.charAt(i) - '0');
-            }
-            if (sum % 11 <= 9) {
-                return eight + (sum % 11);
-            }
-        }
-    }
-
     private long gemeente(String naam) {
         return results(ok(get(CB, "/gemeenten?paginaGrootte=100"), 200)).stream()
                 .filter(g -> g.getString("naam").equals(naam)).findFirst().orElseThrow()
@@ -238,7 +194,7 @@ class SettlementIT {
     /** Registers, refers, allocates to the test contract, accepts and starts on the first day of M2. */
     private long placement(String gemeenteUser, String ref, int seed, String doelgroep, boolean zelfbetaler) {
         long inburgeraar = ok(post(gemeenteUser, "/inburgeraars", Json.createObjectBuilder()
-                .add("klantReferentie", ref).add("bsn", bsn(seed)).add("voorletters", "T.")
+                .add("klantReferentie", ref).add("bsn", TestData.bsn(seed)).add("voorletters", "T.")
                 .add("achternaam", "Afreken-" + ref).add("doelgroep", doelgroep).add("leerroute", "B1_ROUTE")
                 .add("pipDatum", M2.atDay(1).minusDays(20).toString()).add("zelfbetaler", zelfbetaler)), 201)
                 .getJsonNumber("id").longValue();
@@ -249,7 +205,7 @@ class SettlementIT {
                 Json.createArrayBuilder().add(Json.createObjectBuilder().add("plaatsingId", plaatsing)
                         .add("contractId", id("contract"))))), 200);
         ok(post(TAALHUIS, "/plaatsingen/" + plaatsing + "/acceptatie", Json.createObjectBuilder()), 200);
-        update("update plaatsing set aangemeld_op = ? where id = ?", M2.atDay(1).minusDays(10), plaatsing);
+        TestData.update("update plaatsing set aangemeld_op = ? where id = ?", M2.atDay(1).minusDays(10), plaatsing);
         ok(post(TAALHUIS, "/plaatsingen/" + plaatsing + "/start", Json.createObjectBuilder()
                 .add("datum", M2.atDay(1).toString())), 200);
         return plaatsing;
@@ -382,7 +338,7 @@ class SettlementIT {
         problem(post(EEMSDELTA, "/afrekeningen", Json.createObjectBuilder().add("maand", M1.toString())), 403);
         problem(post(TAALHUIS, "/afrekeningen", Json.createObjectBuilder().add("maand", M1.toString())), 403);
         assertEquals(before, ok(get(CB, "/afrekeningen"), 200).getJsonNumber("totaal").longValue());
-        assertEquals(0, sql("select count(*) from factuur"));
+        assertEquals(0, TestData.sql("select count(*) from factuur"));
     }
 
     @Test
@@ -442,7 +398,7 @@ class SettlementIT {
         } finally {
             pool.shutdownNow();
         }
-        assertEquals(0, sql("select count(*) from (select contract_id, maand, soort from factuur"
+        assertEquals(0, TestData.sql("select count(*) from (select contract_id, maand, soort from factuur"
                 + " group by contract_id, maand, soort having count(*) > 1) d"));
         assertEquals(id("m2-gemeenten"), invoice(M2, "GEMEENTEN").getJsonNumber("id").longValue());
         assertEquals(3, invoice(M2, "GEMEENTEN").getInt("aantalRegels"));
@@ -524,7 +480,7 @@ class SettlementIT {
         assertEquals(M2.toString(), corrections.get(0).getString("periode"));
         assertEquals(0, new BigDecimal("1").compareTo(corrections.get(0).getJsonNumber("aantal").bigDecimalValue()));
         assertEquals(cents(RATE), money(corrections.get(0), "bedrag"));
-        assertEquals(1, sql("select count(*) from correctieverzoek where id = ? and not te_verrekenen"
+        assertEquals(1, TestData.sql("select count(*) from correctieverzoek where id = ? and not te_verrekenen"
                 + " and verrekend_in = ?", correction.getJsonNumber("id").longValue(), M1.atDay(1)));
         IDS.put("m1-gemeenten", gemeenten.getJsonNumber("id").longValue());
     }
@@ -628,7 +584,7 @@ class SettlementIT {
             assertEquals(200, u.status(), u.body());
             assertEquals(List.of(), UblValidatie.fouten(u.bytes()), v.getString("nummer"));
         }
-        assertTrue(sql("select count(*) from audit_regel where entiteit = 'Verrekenstaat' and actie = 'GEEXPORTEERD'")
+        assertTrue(TestData.sql("select count(*) from audit_regel where entiteit = 'Verrekenstaat' and actie = 'GEEXPORTEERD'")
                 >= 3);
     }
 
@@ -649,6 +605,6 @@ class SettlementIT {
         JsonObject paid = ok(post(CB, "/facturen/" + f + "/betaling", Json.createObjectBuilder()
                 .add("betaaldOp", TODAY.toString()).add("betaalreferentie", "BET-IT-1")), 200);
         assertEquals("BETAALD", paid.getString("status"));
-        assertTrue(sql("select count(*) from audit_regel where entiteit = 'Factuur'") >= 6);
+        assertTrue(TestData.sql("select count(*) from audit_regel where entiteit = 'Factuur'") >= 6);
     }
 }

@@ -22,10 +22,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -149,56 +145,16 @@ class SettlementPagesIT {
         return lijst.getJsonArray("resultaten").getValuesAs(JsonObject.class);
     }
 
-    private static long sql(String query, Object... params) {
-        try (Connection c = DriverManager.getConnection(database.url(), database.user(), database.password());
-                PreparedStatement s = c.prepareStatement(query)) {
-            for (int i = 0; i < params.length; i++) {
-                s.setObject(i + 1, params[i]);
-            }
-            try (ResultSet rs = s.executeQuery()) {
-                assertTrue(rs.next(), query);
-                return rs.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void update(String query, Object... params) {
-        try (Connection c = DriverManager.getConnection(database.url(), database.user(), database.password());
-                PreparedStatement s = c.prepareStatement(query)) {
-            for (int i = 0; i < params.length; i++) {
-                s.setObject(i + 1, params[i]);
-            }
-            s.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     private static long id(String name) {
         Long id = IDS.get(name);
         assertNotNull(id, name);
         return id;
     }
 
-    private static String bsn(int seed) {
-        for (int n = seed; ; n++) {
-            String eight = String.format("%08d", n);
-            int sum = 0;
-            for (int i = 0; i < 8; i++) {
-                sum += (9 - i) * (eight.charAt(i) - '0');
-            }
-            if (sum % 11 <= 9) {
-                return eight + (sum % 11);
-            }
-        }
-    }
-
     /** Registers, refers, allocates to the test contract, accepts and starts on the first day of M2. */
     private long placement(String gemeenteUser, String ref, int seed) {
         long inburgeraar = api(gemeenteUser, "POST", "/inburgeraars", Json.createObjectBuilder()
-                .add("klantReferentie", ref).add("bsn", bsn(seed)).add("voorletters", "T.")
+                .add("klantReferentie", ref).add("bsn", TestData.bsn(seed)).add("voorletters", "T.")
                 .add("achternaam", "Afreken-" + ref).add("doelgroep", "ASIELMIGRANT").add("leerroute", "B1_ROUTE")
                 .add("pipDatum", M2.atDay(1).minusDays(20).toString()), 201).getJsonNumber("id").longValue();
         long plaatsing = api(gemeenteUser, "POST", "/plaatsingen", Json.createObjectBuilder()
@@ -208,7 +164,7 @@ class SettlementPagesIT {
                 Json.createArrayBuilder().add(Json.createObjectBuilder().add("plaatsingId", plaatsing)
                         .add("contractId", id("contract")))), 200);
         api(TAALHUIS, "POST", "/plaatsingen/" + plaatsing + "/acceptatie", Json.createObjectBuilder(), 200);
-        update("update plaatsing set aangemeld_op = ? where id = ?", M2.atDay(1).minusDays(10), plaatsing);
+        TestData.update("update plaatsing set aangemeld_op = ? where id = ?", M2.atDay(1).minusDays(10), plaatsing);
         api(TAALHUIS, "POST", "/plaatsingen/" + plaatsing + "/start", Json.createObjectBuilder()
                 .add("datum", M2.atDay(1).toString()), 200);
         return plaatsing;
@@ -308,7 +264,7 @@ class SettlementPagesIT {
         attendance(id("b"), "2.5", 2, 3);
 
         // an earlier invoice of Taalhuis, submitted under TH-IT-001 (three months ago, no lines)
-        update("insert into factuur (contract_id, aanbieder_id, maand, soort, status, btw_tarief, netto, btw,"
+        TestData.update("insert into factuur (contract_id, aanbieder_id, maand, soort, status, btw_tarief, netto, btw,"
                 + " factuurnummer, berekend_op, ingediend_door, ingediend_op) values (?, ?, ?, 'GEMEENTEN',"
                 + " 'INGEDIEND', 'EENENTWINTIG', 0, 0, 'TH-IT-001', now(), 'aanbieder.taalhuis', now())",
                 id("contract"), taalhuis, M1.minusMonths(2).atDay(1));
@@ -343,9 +299,9 @@ class SettlementPagesIT {
         ((JavascriptExecutor) b.driver()).executeScript("document.getElementById('runs').scrollIntoView()");
         b.screenshot("afrekening-02b-laatste-afrekeningen");
 
-        IDS.put("factuur", sql("select id from factuur where contract_id = ? and maand = ? and soort = 'GEMEENTEN'",
+        IDS.put("factuur", TestData.sql("select id from factuur where contract_id = ? and maand = ? and soort = 'GEMEENTEN'",
                 id("contract"), M1.atDay(1)));
-        assertEquals(3, sql("select count(*) from factuurregel where factuur_id = ?", id("factuur")));
+        assertEquals(3, TestData.sql("select count(*) from factuurregel where factuur_id = ?", id("factuur")));
     }
 
     // ---------------------------------------------------------------- the provider
@@ -500,7 +456,7 @@ class SettlementPagesIT {
         assertTrue(new String(xml, StandardCharsets.UTF_8).contains("<cbc:PayableAmount currencyID=\"EUR\">680.63<"));
 
         // another gemeente's statement by id in the URL: not found
-        long hogeland = sql("select id from verrekenstaat where nummer = ?", VS_HOGELAND);
+        long hogeland = TestData.sql("select id from verrekenstaat where nummer = ?", VS_HOGELAND);
         IDS.put("vs-hogeland", hogeland);
         b.open("/app/afrekening/verrekenstaat.xhtml?id=" + hogeland);
         b.waitForText("Pagina niet gevonden");
@@ -516,14 +472,14 @@ class SettlementPagesIT {
         assertEquals(List.of(), UblValidatie.fouten(xmlHogeland), new String(xmlHogeland, StandardCharsets.UTF_8));
         b.open("/app/afrekening/verrekenstaat.xhtml?id=" + id("vs-eemsdelta"));
         b.waitForText("Pagina niet gevonden");
-        assertTrue(sql("select count(*) from audit_regel where entiteit = 'Verrekenstaat' and actie = 'GEEXPORTEERD'")
+        assertTrue(TestData.sql("select count(*) from audit_regel where entiteit = 'Verrekenstaat' and actie = 'GEEXPORTEERD'")
                 >= 4);
     }
 
     @Test
     @Order(41)
     void theUblExportRefusesWithAMessageWhileTheLeadHasNoIban() {
-        update("update gemeente set iban = null where is_lead");
+        TestData.update("update gemeente set iban = null where is_lead");
         try {
             Browser b = als(EEMSDELTA);
             b.open("/app/afrekening/verrekenstaat.xhtml?id=" + id("vs-eemsdelta"));
@@ -533,7 +489,7 @@ class SettlementPagesIT {
             assertEquals("€ 680,63", tekst(b, "totaal"), "the page is still there");
             b.screenshot("afrekening-08-ubl-geweigerd");
         } finally {
-            update("update gemeente set iban = 'NL64BNGH0285001789' where is_lead");
+            TestData.update("update gemeente set iban = 'NL64BNGH0285001789' where is_lead");
         }
     }
 
