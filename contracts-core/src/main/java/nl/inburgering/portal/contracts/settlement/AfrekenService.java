@@ -182,20 +182,17 @@ public class AfrekenService {
 
     public AfrekenrunView get(Actor actor, long runId) {
         magAfrekenen(actor);
-        return em.createQuery("select r from Afrekenrun r where r.id = :id", Afrekenrun.class)
-                .setParameter("id", runId)
-                .setHint("eclipselink.refresh", "true")
-                .getResultStream()
-                .findFirst()
-                .map(AfrekenrunView::van)
-                .orElseThrow(() -> new NotFoundException(ENTITEIT, runId));
+        Afrekenrun run = em.find(Afrekenrun.class, runId);
+        if (run == null) {
+            throw new NotFoundException(ENTITEIT, runId);
+        }
+        return AfrekenrunView.van(run);
     }
 
     /** The latest runs, newest first. */
     public List<AfrekenrunView> recent(Actor actor, int first, int max) {
         magAfrekenen(actor);
         return em.createQuery("select r from Afrekenrun r order by r.gestartOp desc, r.id desc", Afrekenrun.class)
-                .setHint("eclipselink.refresh", "true")
                 .setFirstResult(first)
                 .setMaxResults(max)
                 .getResultList()

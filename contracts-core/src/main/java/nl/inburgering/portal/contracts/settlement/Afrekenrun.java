@@ -23,7 +23,8 @@ import java.util.Objects;
 @Table(name = "afrekenrun")
 public class Afrekenrun {
 
-    static final int MAX_MELDING = 4000;
+    /** The longest message a run keeps (the column's length). */
+    public static final int MAX_MELDING = 4000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

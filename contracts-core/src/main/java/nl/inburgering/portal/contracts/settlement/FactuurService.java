@@ -104,7 +104,7 @@ public class FactuurService {
     public List<FactuurregelView> regels(Actor actor, long factuurId, Regelbeoordeling beoordeling, int first,
             int pageSize) {
         Listing.checkPage(first, pageSize);
-        get(actor, factuurId);
+        zichtbaar(actor, factuurId);
         JpqlWhere where = regelWhere(factuurId, beoordeling).and("p.id = r.plaatsingId")
                 .and("i.id = p.inburgeraarId").and("g.id = r.gemeenteId");
         return regelViews(where.bind(em.createQuery("select r, i.voorletters, i.achternaam, g.naam from Factuurpost r,"
@@ -115,7 +115,7 @@ public class FactuurService {
     }
 
     public long telRegels(Actor actor, long factuurId, Regelbeoordeling beoordeling) {
-        get(actor, factuurId);
+        zichtbaar(actor, factuurId);
         JpqlWhere where = regelWhere(factuurId, beoordeling);
         return where.bind(em.createQuery("select count(r) from Factuurpost r" + where, Long.class)).getSingleResult();
     }
@@ -298,9 +298,18 @@ public class FactuurService {
         }
     }
 
+    /** Refuses (404) an invoice outside the actor's tenancy, without building its view. */
+    private void zichtbaar(Actor actor, long id) {
+        JpqlWhere where = where(actor, FactuurFilter.alles()).and("f.id = :id", "id", id);
+        if (where.bind(em.createQuery("select count(f) from Factuur f, Contract c, Aanbieder a" + where, Long.class))
+                .getSingleResult() == 0) {
+            throw new NotFoundException(ENTITEIT, id);
+        }
+    }
+
     /** The invoice under a write lock, within the actor's tenancy. */
     private Factuur vergrendeld(Actor actor, long id) {
-        get(actor, id);
+        zichtbaar(actor, id);
         return em.find(Factuur.class, id, LockModeType.PESSIMISTIC_WRITE);
     }
 

@@ -12,14 +12,14 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.Objects;
 import nl.inburgering.portal.contracts.shared.Money;
 import nl.inburgering.portal.contracts.shared.StateConflictException;
 
 /**
  * A gemeente's statement for a month (DESIGN.md, "Settlement", Verrekenstaat): the sum of its approved lines
  * and VAT shares over all contracts, what it owes the lead municipality. It comes into being (OPEN) when the
- * first invoice of the month with lines of the gemeente is approved; its amounts are computed from the
+ * first invoice of the month with lines of the gemeente is approved ({@link VerrekenstaatService#openVoor}, in
+ * SQL so that two approvals at once make one); its amounts are computed from the
  * approved invoices until it is made {@link Verrekenstaatstatus#DEFINITIEF definitive}, which keeps them.
  */
 @Entity
@@ -61,13 +61,6 @@ public class Verrekenstaat {
     private Instant definitiefOp;
 
     protected Verrekenstaat() {
-    }
-
-    Verrekenstaat(long gemeenteId, String cbsCode, YearMonth maand) {
-        this.gemeenteId = gemeenteId;
-        this.maand = Objects.requireNonNull(maand).atDay(1);
-        this.status = Verrekenstaatstatus.OPEN;
-        this.nummer = nummer(cbsCode, maand);
     }
 
     /** The statement's number: {@code VS-<yyyy>-<mm>-<cbs code>}, unique as (gemeente, month) is. */

@@ -16,6 +16,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.stream.Collectors;
 import nl.inburgering.portal.contracts.access.Actor;
 import nl.inburgering.portal.contracts.access.Role;
 import nl.inburgering.portal.contracts.audit.AuditLog;
@@ -194,15 +195,21 @@ public class VerrekenstaatService {
             // a zelfbetaler invoice, or every line rejected: no statement concerned (and no "in ()" below)
             return;
         }
-        for (Long g : gemeenteIds) {
-            em.createNativeQuery("insert into verrekenstaat (gemeente_id, maand, status, nummer)"
-                            + " select id, ?1, 'OPEN', 'VS-' || ?2 || '-' || cbs_code from gemeente where id = ?3"
-                            + " on conflict (gemeente_id, maand) do nothing")
-                    .setParameter(1, maand.atDay(1))
-                    .setParameter(2, "%d-%02d".formatted(maand.getYear(), maand.getMonthValue()))
-                    .setParameter(3, g)
-                    .executeUpdate();
+        List<Long> ids = new ArrayList<>();
+        List<String> nummers = new ArrayList<>();
+        for (Gemeente g : em.createQuery("select g from Gemeente g where g.id in :g order by g.id", Gemeente.class)
+                .setParameter("g", List.copyOf(gemeenteIds))
+                .getResultList()) {
+            ids.add(g.getId());
+            nummers.add(Verrekenstaat.nummer(g.getCbsCode().value(), maand));
         }
+        em.createNativeQuery("insert into verrekenstaat (gemeente_id, maand, status, nummer)"
+                        + " select k.g, ?1, 'OPEN', k.n from unnest(cast(?2 as bigint[]), cast(?3 as text[])) as k(g, n)"
+                        + " on conflict (gemeente_id, maand) do nothing")
+                .setParameter(1, maand.atDay(1))
+                .setParameter(2, ids.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}")))
+                .setParameter(3, nummers.stream().collect(Collectors.joining(",", "{", "}")))
+                .executeUpdate();
         List<String> definitief = em.createQuery("select v.nummer from Verrekenstaat v where v.gemeenteId in :g"
                         + " and v.maand = :m and v.status = nl.inburgering.portal.contracts.settlement"
                         + ".Verrekenstaatstatus.DEFINITIEF order by v.nummer", String.class)

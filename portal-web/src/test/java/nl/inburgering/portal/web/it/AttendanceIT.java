@@ -609,7 +609,6 @@ class AttendanceIT {
                 + p + ";" + M1.atDay(24) + ";TAAL;2;2,5;ziek\r\n", StandardCharsets.UTF_8);
         long before = count(TAALHUIS);
         Browser b = browser();
-        b.logout();
         b.login(TAALHUIS, PASSWORD);
         b.open("/app/presentie/upload.xhtml");
         waitForText(b, "sjabloon");
@@ -710,7 +709,6 @@ class AttendanceIT {
     @Order(82)
     void theGemeenteSeesItsSignalsAndTheResultsInThePortal() {
         Browser b = browser();
-        b.logout();
         b.login(EEMSDELTA, PASSWORD);
         b.open("/app/presentie/signalen.xhtml");
         waitForText(b, "Gesprek gevoerd; afspraken gemaakt.");
@@ -736,7 +734,6 @@ class AttendanceIT {
         LocalDate monday = weekAgo.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
         long before = count(TAALHUIS);
         Browser b = browser();
-        b.logout();
         b.login(TAALHUIS, PASSWORD);
         b.open("/app/presentie/week.xhtml?contract=" + id("B1-01") + "&onderdeel=MAP&datum=" + weekAgo);
         waitForText(b, "Presentsma");
@@ -861,7 +858,6 @@ class AttendanceIT {
     void theProviderProposesACorrectionOfASettledDayInTheGrid() {
         long p = id("plaatsing");
         Browser b = browser();
-        b.logout();
         b.login(TAALHUIS, PASSWORD);
         b.open("/app/presentie/week.xhtml?contract=" + id("B1-01") + "&onderdeel=TAAL&datum=" + GECORRIGEERD);
         waitForText(b, "Presentsma");
@@ -921,7 +917,6 @@ class AttendanceIT {
     void theContractManagerApprovesOneCorrectionAndRejectsAnotherWithAReason() {
         long p = id("plaatsing");
         Browser b = browser();
-        b.logout();
         b.login(CB, PASSWORD);
         b.open("/app/presentie/correcties.xhtml");
         waitForText(b, "Presentielijst van die dag is nagekomen.");
@@ -976,7 +971,6 @@ class AttendanceIT {
                 "a rejected correction changes nothing");
 
         // the provider sees the decisions
-        b.logout();
         b.login(TAALHUIS, PASSWORD);
         b.open("/app/presentie/correcties.xhtml");
         waitForText(b, "Geen les ingeroosterd op die dag.");
@@ -1002,7 +996,6 @@ class AttendanceIT {
     void theProviderRecordsAResultOnTheResultsPage() {
         long p = id("plaatsing");
         Browser b = browser();
-        b.logout();
         b.login(TAALHUIS, PASSWORD);
         b.open("/app/plaatsingen/detail.xhtml?id=" + p);
         b.click("naarResultaten");
@@ -1051,7 +1044,6 @@ class AttendanceIT {
     void theProviderCompletesTheRouteWhichCompletesThePlacement() {
         long p = id("plaatsing");
         Browser b = browser();
-        b.logout();
         b.login(TAALHUIS, PASSWORD);
         b.open("/app/presentie/resultaten.xhtml?plaatsing=" + p);
         waitForText(b, "Examen spreken");

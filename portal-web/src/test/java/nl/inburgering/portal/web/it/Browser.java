@@ -84,7 +84,9 @@ final class Browser implements AutoCloseable {
         return driver;
     }
 
+    /** Logs in as the user, first ending whatever session the browser has. */
     void login(String username, String password) {
+        logout();
         open("/login.xhtml");
         type("login:gebruikersnaam", username);
         type("login:wachtwoord", password);
@@ -97,7 +99,6 @@ final class Browser implements AutoCloseable {
      * shown once, in the dialog, and returned here.
      */
     String createApiToken(String username, String password, String tokenName) {
-        logout();
         login(username, password);
         open("/app/tokens.xhtml");
         type("tokens:naam", tokenName);

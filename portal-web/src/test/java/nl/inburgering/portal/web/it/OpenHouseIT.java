@@ -504,7 +504,6 @@ class OpenHouseIT {
     @Order(71)
     void aProviderAppliesInThePortalWithARealPdf() throws IOException {
         Browser b = browser();
-        b.logout();
         b.login("aanbieder.noorderlicht", PASSWORD);
         b.open("/app/open-house/procedures.xhtml");
         b.waitForText("Onderwijsroute IT");
@@ -552,7 +551,6 @@ class OpenHouseIT {
         int contractsBefore = contractsOf(noorderlicht);
 
         Browser b = browser();
-        b.logout();
         b.login("contractbeheerder", PASSWORD);
         b.open("/app/open-house/aanmeldingen.xhtml?procedure=" + IDS.get("procedure"));
         b.waitForText("Noorderlicht College");
@@ -572,7 +570,6 @@ class OpenHouseIT {
         assertEquals(contractsBefore + 1, contractsOf(noorderlicht));
         String number = ok(http().get(aanmeldingen() + "/" + id, manager())).getString("contractNummer");
 
-        b.logout();
         b.login("aanbieder.noorderlicht", PASSWORD);
         b.open("/app/contracten/list.xhtml");
         b.waitForText(number);
@@ -598,7 +595,6 @@ class OpenHouseIT {
     @Order(73)
     void theContractManagersOpenHousePagesAndTheAuditLog() {
         Browser b = browser();
-        b.logout();
         b.login("contractbeheerder", PASSWORD);
         b.open("/app/open-house/procedures.xhtml");
         b.waitForText("Verlopen procedure IT");

@@ -632,7 +632,6 @@ class PlacementsIT {
     @Order(50)
     void theGemeenteSeesItsMistakesAtTheFieldsOfTheRegistrationForm() {
         Browser b = browser();
-        b.logout();
         b.login(EEMSDELTA, PASSWORD);
         b.open("/app/inburgeraars/edit.xhtml");
         b.type("inburgeraar:klantReferentie", "KL-EEM-IT-10");
@@ -703,7 +702,6 @@ class PlacementsIT {
         long waiting = ok(get(CB, "/plaatsingen?status=AANGEMELD&leerroute=B1_ROUTE"), 200).getInt("totaal");
 
         Browser b = browser();
-        b.logout();
         b.login(CB, PASSWORD);
         b.open("/app/toewijzing/werkbank.xhtml");
         b.waitForText("Perceel en capaciteit");
@@ -756,7 +754,6 @@ class PlacementsIT {
     @Order(52)
     void theProviderAcceptsAndDeclinesIncomingPlacementsInThePortal() {
         Browser b = browser();
-        b.logout();
         b.login(TAALHUIS, PASSWORD);
         b.open("/app/plaatsingen/list.xhtml");
         b.waitForText("Te beoordelen");
@@ -788,7 +785,6 @@ class PlacementsIT {
     @Order(53)
     void theGemeenteFollowsThePlacementAndAnotherGemeenteFindsNothing() {
         Browser b = browser();
-        b.logout();
         b.login(EEMSDELTA, PASSWORD);
         b.open("/app/inburgeraars/detail.xhtml?id=" + id("flowmans"));
         b.waitForText("Flowmans");
@@ -802,7 +798,6 @@ class PlacementsIT {
         assertEquals(7, b.driver().findElements(By.cssSelector("[id$='historie_data'] > tr")).size());
         fullScreenshot(b, "plaatsingen-08-gemeente-volgt-plaatsing");
 
-        b.logout();
         b.login(HOGELAND, PASSWORD);
         b.open("/app/inburgeraars/detail.xhtml?id=" + id("flowmans"));
         b.waitForText("niet gevonden");
@@ -897,7 +892,6 @@ class PlacementsIT {
 
         // on the workbench: the pencil in the target-share cell opens a dialog; zero is refused at the field
         Browser b = browser();
-        b.logout();
         b.login(CB, PASSWORD);
         b.open("/app/toewijzing/werkbank.xhtml");
         b.waitForText("Perceel en capaciteit");

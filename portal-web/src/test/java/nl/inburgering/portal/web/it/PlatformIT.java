@@ -129,7 +129,6 @@ class PlatformIT {
     @Order(10)
     void contractManagerCreatesAProviderWithClearMessagesAndFindsItInTheList() {
         Browser b = browser();
-        b.logout();
         b.login("contractbeheerder", PASSWORD);
         b.waitForText("Dashboard");
         b.screenshot("01-dashboard-contractbeheerder");
@@ -173,7 +172,6 @@ class PlatformIT {
     @Order(12)
     void aUserSwitchesToEnglishAndLogsOut() {
         Browser b = browser();
-        b.logout();
         b.login("gemeente.eemsdelta", PASSWORD);
         b.waitForText("Welkom, Erik Mulder");
         b.click("taal:taalEn");
@@ -391,7 +389,6 @@ class PlatformIT {
         long zRoute = idOfContract("AB-", "-Z-01");
         Browser b = browser();
 
-        b.logout();
         b.login("aanbieder.taalhuis", PASSWORD);
         b.open("/app/aanbieders/detail.xhtml?id=" + noorderlicht);
         b.waitForText("niet gevonden");
@@ -399,7 +396,6 @@ class PlatformIT {
         b.open("/app/auditlog.xhtml");
         assertFalse(b.pageText().contains("AANGEMAAKT"), b.pageText());
 
-        b.logout();
         b.login("gemeente.hogeland", PASSWORD);
         b.open("/app/contracten/detail.xhtml?id=" + zRoute);
         b.waitForText("niet gevonden");
@@ -411,7 +407,6 @@ class PlatformIT {
     @Order(31)
     void theAuditLogShowsWhoCreatedTheProviders() {
         Browser b = browser();
-        b.logout();
         b.login("beheerder", PASSWORD);
         b.open("/app/auditlog.xhtml");
         b.waitForText("Taalpunt API");
@@ -429,7 +424,6 @@ class PlatformIT {
                 TOKENS.get("contractbeheerder"), "application/json", "{}");
         assertEquals(200, cleared.status(), cleared.body());
         Browser b = browser();
-        b.logout();
         b.login("contractbeheerder", PASSWORD);
         b.open("/app/gemeenten/list.xhtml");
         b.waitForText("Westerkwartier");
@@ -476,7 +470,6 @@ class PlatformIT {
         b.screenshot("11-factuurgegevens-centrumgemeente");
         b.click("factuurgegevens:annuleren");
 
-        b.logout();
         b.login("gemeente.eemsdelta", PASSWORD);
         b.open("/app/gemeenten/list.xhtml");
         b.waitForText("Westerkwartier");
@@ -490,7 +483,6 @@ class PlatformIT {
         String token = TOKENS.get("gemeente.hogeland");
         assertEquals(200, http().get("/api/v1/gemeenten", token).status());
         Browser b = browser();
-        b.logout();
         b.login("gemeente.hogeland", PASSWORD);
         b.open("/app/tokens.xhtml");
         b.click("tokens:tabel:0:intrekken");

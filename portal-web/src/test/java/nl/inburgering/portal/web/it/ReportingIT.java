@@ -268,7 +268,6 @@ class ReportingIT {
     @Order(5)
     void aGemeenteSeesOnlyItsOwnDashboardPageAndExports() throws IOException {
         Browser b = browser();
-        b.logout();
         b.login(EEMSDELTA, PASSWORD);
         long eemsdelta = IDS.get("eemsdelta");
         long hogeland = IDS.get("hogeland");
@@ -314,7 +313,6 @@ class ReportingIT {
     @Order(6)
     void bothDashboardsShowTheirCharts() {
         Browser b = browser();
-        b.logout();
         b.login(EEMSDELTA, PASSWORD);
         b.open("/app/rapportage/gemeente.xhtml?jaar=" + JAAR);
         b.waitForText(FORMULE_NAAM);
@@ -323,7 +321,6 @@ class ReportingIT {
         schermVanaf(b, "budgetSectie", "rapportage-gemeente-eemsdelta-2");
         schermVanaf(b, "aanwezigheidSectie", "rapportage-gemeente-eemsdelta-3");
 
-        b.logout();
         b.login(CB, PASSWORD);
         b.find(By.partialLinkText("Rapportages")).click();
         b.waitForUrlContaining("/app/rapportage/overzicht");

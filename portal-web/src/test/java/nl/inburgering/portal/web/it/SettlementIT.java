@@ -441,7 +441,6 @@ class SettlementIT {
                 .add("factuurnummer", "TH-IT-0003")), 409);
 
         // the contract manager's dashboard counts the invoices awaiting approval and links to them
-        browser.logout();
         browser.login(CB, PASSWORD);
         browser.open("/app/dashboard.xhtml");
         String kaart = browser.byId("statFacturen").getText();

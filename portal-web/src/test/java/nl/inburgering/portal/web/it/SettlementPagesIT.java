@@ -118,7 +118,6 @@ class SettlementPagesIT {
 
     private Browser als(String user) {
         Browser b = browser();
-        b.logout();
         b.login(user, PASSWORD);
         return b;
     }

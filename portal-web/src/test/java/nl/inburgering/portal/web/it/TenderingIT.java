@@ -136,7 +136,6 @@ class TenderingIT {
     @Order(1)
     void providersGetAccountsAndEveryoneCreatesAnApiToken() {
         Browser b = browser();
-        b.logout();
         b.login("beheerder", PASSWORD);
         for (String[] u : List.of(new String[] {LINGUA, "Lisa Bakker (Lingua Noord)", "Lingua Noord"},
                 new String[] {SPREEKBEURT, "Sander de Wit (Spreekbeurt)", "Spreekbeurt Taaltrainingen"})) {
@@ -171,7 +170,6 @@ class TenderingIT {
         assertEquals(before, get(CB, "/api/v1/aanbestedingen").getInt("totaal"), "nothing stored");
 
         Browser b = browser();
-        b.logout();
         b.login(CB, PASSWORD);
         b.open("/app/aanbestedingen/edit.xhtml");
         b.type("aanbesteding:referentie", "AB-IT-BROWSER");
@@ -338,7 +336,6 @@ class TenderingIT {
         assertEquals(409, excluded.status(), "an excluded bid is not scored: " + excluded.body());
 
         Browser b = browser();
-        b.logout();
         b.login(CB, PASSWORD);
         b.open("/app/aanbestedingen/beoordeling.xhtml?id=" + tender);
         b.waitForText("Perceel 1: B1-route Noord");
@@ -567,7 +564,6 @@ class TenderingIT {
     @Order(11)
     void theAwardPageShowsTheStandstillAndRefusesContractsAndTheBidderReadsItsLetter() throws IOException {
         Browser b = browser();
-        b.logout();
         b.login(CB, PASSWORD);
         b.open("/app/aanbestedingen/gunning.xhtml?id=" + tender);
         b.waitForText("Gunningsvoornemen en standstill");
@@ -583,7 +579,6 @@ class TenderingIT {
         b.waitForText("Lopende standstills");
         assertTrue(b.byId("lopendeStandstills").getText().contains(REFERENTIE), b.byId("lopendeStandstills").getText());
 
-        b.logout();
         b.login(LINGUA, PASSWORD);
         b.open("/app/aanbestedingen/list.xhtml");
         b.waitForText("Gunningsberichten");
@@ -769,7 +764,6 @@ class TenderingIT {
     @Order(14)
     void onTheDetailPageTheManagerExtendsTheDeadlineWithMessagesNextToTheFieldsAndBiddersSeeIt() {
         Browser b = browser();
-        b.logout();
         b.login(CB, PASSWORD);
         b.open("/app/aanbestedingen/detail.xhtml?id=" + verlengd);
         b.waitForText(REFERENTIE_VERLENGING);
@@ -802,7 +796,6 @@ class TenderingIT {
         assertEquals(nieuw.toInstant(), OffsetDateTime.parse(get(CB, "/api/v1/aanbestedingen/" + verlengd)
                 .getString("sluitingstijd")).toInstant());
 
-        b.logout();
         b.login(LINGUA, PASSWORD);
         b.open("/app/aanbestedingen/detail.xhtml?id=" + verlengd);
         b.waitForText(REFERENTIE_VERLENGING);

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import nl.inburgering.portal.contracts.access.Actor;
 import nl.inburgering.portal.contracts.attendance.PresentieService;
+import nl.inburgering.portal.contracts.settlement.Afrekenrun;
 import nl.inburgering.portal.contracts.settlement.rules.Afrekening;
 import nl.inburgering.portal.contracts.settlement.rules.Maandafrekening;
 import nl.inburgering.portal.contracts.settlement.rules.PresentieFeit;
@@ -150,7 +151,8 @@ public class Afrekenstap {
     public void klaar(long runId, boolean gelukt, String melding) {
         em.createNativeQuery("update afrekenrun set status = ?1, klaar_op = now(), melding = ?2 where id = ?3")
                 .setParameter(1, gelukt ? "GEREED" : "MISLUKT")
-                .setParameter(2, melding == null ? null : melding.length() > 4000 ? melding.substring(0, 4000) : melding)
+                .setParameter(2, melding == null || melding.length() <= Afrekenrun.MAX_MELDING ? melding
+                        : melding.substring(0, Afrekenrun.MAX_MELDING))
                 .setParameter(3, runId)
                 .executeUpdate();
     }
