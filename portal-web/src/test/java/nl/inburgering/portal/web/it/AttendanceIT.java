@@ -611,10 +611,10 @@ class AttendanceIT {
         Browser b = browser();
         b.login(TAALHUIS, PASSWORD);
         b.open("/app/presentie/upload.xhtml");
-        waitForText(b, "sjabloon");
+        b.waitForText("sjabloon");
         b.driver().findElement(By.cssSelector("input[type=file]")).sendKeys(file.toAbsolutePath().toString());
-        waitForText(b, "Voorbeeld");
-        waitForText(b, "csv.datum");
+        b.waitForText("Voorbeeld");
+        b.waitForText("csv.datum");
         String preview = b.pageText();
         ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeScript(
                 "document.getElementById('upload:voorbeeldPaneel').scrollIntoView()");
@@ -630,7 +630,7 @@ class AttendanceIT {
         assertEquals(before, count(TAALHUIS), "the preview stores nothing");
 
         b.click("upload:bevestigen");
-        waitForText(b, "Verwerkt");
+        b.waitForText("Verwerkt");
         b.screenshot("attendance-upload-outcome");
         String outcome = b.pageText();
         assertTrue(outcome.contains("GEACCEPTEERD") || outcome.contains("Geaccepteerd"), outcome);
@@ -711,16 +711,16 @@ class AttendanceIT {
         Browser b = browser();
         b.login(EEMSDELTA, PASSWORD);
         b.open("/app/presentie/signalen.xhtml");
-        waitForText(b, "Gesprek gevoerd; afspraken gemaakt.");
+        b.waitForText("Gesprek gevoerd; afspraken gemaakt.");
         assertTrue(b.pageText().contains("Meer dan 8 uur ongeoorloofd verzuim"), b.pageText());
         b.find(By.cssSelector("button[id$=':afhandelen']")).click();
         b.type("afhandeling:opmerking", "Leerplichtambtenaar ingelicht.");
         b.click("afhandeling:bevestig");
-        waitForText(b, "Het signaal is afgehandeld.");
+        b.waitForText("Het signaal is afgehandeld.");
         assertTrue(b.pageText().contains("Leerplichtambtenaar ingelicht."), b.pageText());
         b.screenshot("attendance-signals");
         b.open("/app/inburgeraars/detail.xhtml?id=" + id("inburgeraar"));
-        waitForText(b, "Examen lezen");
+        b.waitForText("Examen lezen");
         assertTrue(b.pageText().contains("Gehaald"), b.pageText());
     }
 
@@ -736,7 +736,7 @@ class AttendanceIT {
         Browser b = browser();
         b.login(TAALHUIS, PASSWORD);
         b.open("/app/presentie/week.xhtml?contract=" + id("B1-01") + "&onderdeel=MAP&datum=" + weekAgo);
-        waitForText(b, "Presentsma");
+        b.waitForText("Presentsma");
         org.openqa.selenium.WebElement row = b.driver().findElements(By.cssSelector("#week\\:rooster tbody tr"))
                 .stream().filter(tr -> tr.getText().contains("Presentsma")).findFirst().orElseThrow();
         List<org.openqa.selenium.WebElement> gepland = row.findElements(By.cssSelector("input[id$='gepland']"));
@@ -747,7 +747,7 @@ class AttendanceIT {
         gepland.get(1).sendKeys("2,5");
         aanwezig.get(1).sendKeys("2,5");         // Tuesday: accepted (decimal comma)
         b.click("week:opslaan");
-        waitForText(b, "Uitkomst per regel");
+        b.waitForText("Uitkomst per regel");
         b.screenshot("attendance-week-grid");
         String text = b.pageText();
         assertTrue(text.contains("P09"), text);
@@ -835,11 +835,6 @@ class AttendanceIT {
      * Waits for a text on the page, also across the redirect that follows an action: while the old page is
      * replaced, Chromium may answer that the body no longer belongs to the document, which is waited out.
      */
-    private static void waitForText(Browser b, String text) {
-        new WebDriverWait(b.driver(), Duration.ofSeconds(20)).ignoring(org.openqa.selenium.WebDriverException.class)
-                .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
-    }
-
     private WebDriverWait waitFor(Browser b) {
         return new WebDriverWait(b.driver(), Duration.ofSeconds(20));
     }
@@ -860,7 +855,7 @@ class AttendanceIT {
         Browser b = browser();
         b.login(TAALHUIS, PASSWORD);
         b.open("/app/presentie/week.xhtml?contract=" + id("B1-01") + "&onderdeel=TAAL&datum=" + GECORRIGEERD);
-        waitForText(b, "Presentsma");
+        b.waitForText("Presentsma");
         WebElement row = rijen(b, "#week\\:rooster").stream().filter(tr -> tr.getText().contains("Presentsma"))
                 .findFirst().orElseThrow();
         assertTrue(row.findElements(By.cssSelector("input[id$='gepland']")).isEmpty(), "a settled week is not entered");
@@ -868,13 +863,13 @@ class AttendanceIT {
         assertEquals(7, links.size(), row.getText());
         links.get(GECORRIGEERD.getDayOfWeek().getValue() - 1).click();
 
-        waitForText(b, GECORRIGEERD.format(DMY));
+        b.waitForText(GECORRIGEERD.format(DMY));
         assertTrue(b.byId("correctieHuidig").getText().contains("geen presentie"), b.byId("correctieHuidig").getText());
         b.type("correctie:geroosterd", "3");
         b.type("correctie:aanwezig", "2");
         b.click("correctie:indienen");
         // fewer hours attended than scheduled without a reason (P09), and no reason for the correction
-        waitForText(b, "Dit veld is verplicht.");
+        b.waitForText("Dit veld is verplicht.");
         assertTrue(veld(b, "correctie:reden").contains("Dit veld is verplicht."), veld(b, "correctie:reden"));
         assertTrue(veld(b, "correctie:verzuimreden").contains("minder uren"), veld(b, "correctie:verzuimreden"));
         b.screenshot("attendance-correction-dialog-errors");
@@ -885,8 +880,8 @@ class AttendanceIT {
         b.type("correctie:aanwezig", "2,5");
         b.type("correctie:reden", "Presentielijst van die dag is nagekomen.");
         b.click("correctie:indienen");
-        waitForText(b, "Het correctieverzoek is ingediend");
-        waitForText(b, "correctie ingediend");
+        b.waitForText("Het correctieverzoek is ingediend");
+        b.waitForText("correctie ingediend");
         b.screenshot("attendance-correction-proposed-in-grid");
         List<JsonObject> open = ok(get(TAALHUIS, "/presenties/correctieverzoeken?plaatsingId=" + p
                 + "&status=INGEDIEND"), 200).getJsonArray("resultaten").getValuesAs(JsonObject.class);
@@ -902,7 +897,7 @@ class AttendanceIT {
         IDS.put("correctieAfgewezen", tweede.getJsonNumber("id").longValue());
 
         b.open("/app/presentie/correcties.xhtml");
-        waitForText(b, "Presentielijst van die dag is nagekomen.");
+        b.waitForText("Presentielijst van die dag is nagekomen.");
         WebElement mine = rijen(b, "#correcties\\:tabel").stream()
                 .filter(tr -> tr.getText().contains(GECORRIGEERD.format(DMY))).findFirst().orElseThrow();
         assertTrue(mine.getText().contains("Ingediend"), mine.getText());
@@ -919,7 +914,7 @@ class AttendanceIT {
         Browser b = browser();
         b.login(CB, PASSWORD);
         b.open("/app/presentie/correcties.xhtml");
-        waitForText(b, "Presentielijst van die dag is nagekomen.");
+        b.waitForText("Presentielijst van die dag is nagekomen.");
         assertTrue(b.byId("openRegel").getText().startsWith("2 "), b.byId("openRegel").getText());
         new Select(b.find(By.cssSelector("select[id$='statusFilter']"))).selectByValue("INGEDIEND");
         waitFor(b).until(d -> {
@@ -931,25 +926,25 @@ class AttendanceIT {
         // approve the browser's proposal
         rijen(b, "#correcties\\:tabel").stream().filter(tr -> tr.getText().contains(GECORRIGEERD.format(DMY)))
                 .findFirst().orElseThrow().findElement(By.cssSelector("button[id$=':goedkeuren']")).click();
-        waitForText(b, "Correctieverzoek beoordelen");
+        b.waitForText("Correctieverzoek beoordelen");
         b.type("besluit:toelichting", "Akkoord, lijst gezien.");
         b.click("besluit:bevestig");
-        waitForText(b, "Het correctieverzoek is goedgekeurd");
+        b.waitForText("Het correctieverzoek is goedgekeurd");
 
         // reject the other: a reason is required
-        waitForText(b, GECORRIGEERD.plusDays(1).format(DMY));
+        b.waitForText(GECORRIGEERD.plusDays(1).format(DMY));
         rijen(b, "#correcties\\:tabel").stream()
                 .filter(tr -> tr.getText().contains(GECORRIGEERD.plusDays(1).format(DMY)))
                 .findFirst().orElseThrow().findElement(By.cssSelector("button[id$=':afwijzen']")).click();
-        waitForText(b, "Reden van afwijzing");
+        b.waitForText("Reden van afwijzing");
         b.click("besluit:bevestig");
-        waitForText(b, "Dit veld is verplicht.");
+        b.waitForText("Dit veld is verplicht.");
         assertTrue(veld(b, "besluit:toelichting").contains("Dit veld is verplicht."), veld(b, "besluit:toelichting"));
         b.screenshot("attendance-correction-reject-needs-reason");
         b.type("besluit:toelichting", "Geen les ingeroosterd op die dag.");
         b.click("besluit:bevestig");
-        waitForText(b, "Het correctieverzoek is afgewezen.");
-        waitForText(b, "Geen les ingeroosterd op die dag.");
+        b.waitForText("Het correctieverzoek is afgewezen.");
+        b.waitForText("Geen les ingeroosterd op die dag.");
         b.screenshot("attendance-corrections-decided");
 
         // approved: applied to the attendance and waiting for the next settlement
@@ -973,12 +968,12 @@ class AttendanceIT {
         // the provider sees the decisions
         b.login(TAALHUIS, PASSWORD);
         b.open("/app/presentie/correcties.xhtml");
-        waitForText(b, "Geen les ingeroosterd op die dag.");
+        b.waitForText("Geen les ingeroosterd op die dag.");
         assertTrue(b.pageText().contains("Akkoord, lijst gezien."), b.pageText());
         assertTrue(b.pageText().contains("Wordt verrekend in de volgende afrekening"), b.pageText());
         // the grid shows the corrected day, with a decimal comma
         b.open("/app/presentie/week.xhtml?contract=" + id("B1-01") + "&onderdeel=TAAL&datum=" + GECORRIGEERD);
-        waitForText(b, "3/2,5 ZIEK");
+        b.waitForText("3/2,5 ZIEK");
         assertTrue(b.driver().findElements(By.id("week:opslaan")).isEmpty(), "nothing to save in a settled week");
     }
 
@@ -1000,7 +995,7 @@ class AttendanceIT {
         b.open("/app/plaatsingen/detail.xhtml?id=" + p);
         b.click("naarResultaten");
         b.waitForUrlContaining("/app/presentie/resultaten.xhtml?plaatsing=" + p);
-        waitForText(b, "Examen lezen");
+        b.waitForText("Examen lezen");
         assertEquals(String.valueOf(p), new Select(b.byId("resultaat:plaatsingId")).getFirstSelectedOption()
                 .getAttribute("value"), "the placement of the page is chosen");
         assertEquals(TODAY.format(DMY), b.byId("resultaat:datum_input").getAttribute("value"));
@@ -1009,15 +1004,15 @@ class AttendanceIT {
         kiesSoort(b, "SPREKEN");
         new Select(b.byId("resultaat:uitslag")).selectByValue("GEHAALD");
         b.click("resultaat:vastleggen");
-        waitForText(b, "Geef het taalniveau");
+        b.waitForText("Geef het taalniveau");
         assertTrue(veld(b, "resultaat:niveau").contains("Geef het taalniveau"), veld(b, "resultaat:niveau"));
         b.screenshot("attendance-result-level-missing");
         assertEquals(1, ok(get(TAALHUIS, "/resultaten?plaatsingId=" + p), 200).getInt("totaal"));
 
         new Select(b.byId("resultaat:niveau")).selectByValue("B1");
         b.click("resultaat:vastleggen");
-        waitForText(b, "Het resultaat is vastgelegd: Examen spreken.");
-        waitForText(b, "Examen spreken");
+        b.waitForText("Het resultaat is vastgelegd: Examen spreken.");
+        b.waitForText("Examen spreken");
         ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeScript(
                 "document.getElementById('lijstKop').scrollIntoView()");
         b.screenshot("attendance-result-recorded");
@@ -1033,7 +1028,7 @@ class AttendanceIT {
         kiesSoort(b, "VOORTGANGSRAPPORTAGE");
         assertTrue(b.driver().findElements(By.id("resultaat:uitslag")).isEmpty(), "no outcome for a progress report");
         b.click("resultaat:vastleggen");
-        waitForText(b, "Vat de voortgang samen");
+        b.waitForText("Vat de voortgang samen");
         assertTrue(veld(b, "resultaat:toelichting").contains("Vat de voortgang samen in de toelichting."),
                 veld(b, "resultaat:toelichting"));
         assertEquals(2, ok(get(TAALHUIS, "/resultaten?plaatsingId=" + p), 200).getInt("totaal"));
@@ -1046,15 +1041,15 @@ class AttendanceIT {
         Browser b = browser();
         b.login(TAALHUIS, PASSWORD);
         b.open("/app/presentie/resultaten.xhtml?plaatsing=" + p);
-        waitForText(b, "Examen spreken");
+        b.waitForText("Examen spreken");
         kiesSoort(b, "ROUTE_AFGEROND");
         b.byId("resultaat:afrondWaarschuwing");
         assertTrue(b.driver().findElements(By.id("resultaat:niveau")).isEmpty(), "no level for the route");
         assertTrue(b.driver().findElements(By.id("resultaat:uitslag")).isEmpty(), "no outcome for the route");
         b.screenshot("attendance-route-completion");
         b.click("resultaat:vastleggen");
-        waitForText(b, "De leerroute is afgerond");
-        waitForText(b, "Leerroute afgerond");
+        b.waitForText("De leerroute is afgerond");
+        b.waitForText("Leerroute afgerond");
         JsonObject plaatsing = ok(get(TAALHUIS, "/plaatsingen/" + p), 200);
         assertEquals("AFGEROND", plaatsing.getString("status"), plaatsing.toString());
         assertEquals(TODAY.toString(), plaatsing.getString("einddatum"), plaatsing.toString());

@@ -10,6 +10,7 @@ import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -64,16 +65,23 @@ final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
     }
 
+    /**
+     * Waits until the page shows the text. Chromium now and then answers "Node with given id does not belong to
+     * the document" while an ajax update replaces the page's nodes; that is a moment, not an answer, so it waits on.
+     */
     void waitForText(String text) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
+        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(WebDriverException.class)
+                .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
     }
 
     void waitForUrlContaining(String part) {
         wait.until(ExpectedConditions.urlContains(part));
     }
 
+    /** The page's text, read again when the page is being replaced at that moment (see {@link #waitForText}). */
     String pageText() {
-        return driver.findElement(By.tagName("body")).getText();
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(WebDriverException.class)
+                .until(d -> d.findElement(By.tagName("body")).getText());
     }
 
     String currentUrl() {
