@@ -63,8 +63,8 @@ public class SettlementBench {
         String server = args.length > 0 ? args[0] : "jdbc:postgresql://127.0.0.1:5432/postgres";
         String user = args.length > 1 ? args[1] : "postgres";
         String password = args.length > 2 ? args[2] : "";
-        int runs = args.length > 3 ? Integer.parseInt(args[3]) : 5;
-        int threads = args.length > 4 ? Integer.parseInt(args[4]) : 2;
+        int runs = Integer.getInteger("runs", args.length > 3 ? Integer.parseInt(args[3]) : 5);
+        int threads = Integer.getInteger("threads", args.length > 4 ? Integer.parseInt(args[4]) : 2);
 
         String naam = "settlement_bench_" + Long.toHexString(System.nanoTime());
         try (Connection c = DriverManager.getConnection(server, user, password); Statement s = c.createStatement()) {
@@ -104,6 +104,11 @@ public class SettlementBench {
 
         long koud = afrekenen(url, user, password, contracten, threads);
         long herhaling = afrekenen(url, user, password, contracten, threads);
+        for (int i = 0; i < Integer.getInteger("warmup", 20); i++) {
+            leeg(url, user, password);
+            afrekenen(url, user, password, contracten, threads);      // warming up (JIT)
+            aggregaat(url, user, password, null);
+        }
         long aggregaatKoud = aggregaat(url, user, password, null);
         System.out.printf("first (cold) run: settlement %d ms, SQL aggregate %d ms; a re-run over the CONCEPT"
                 + " invoices it wrote: %d ms%n", koud / 1_000_000, aggregaatKoud / 1_000_000, herhaling / 1_000_000);
@@ -150,6 +155,7 @@ public class SettlementBench {
         try (Connection c = DriverManager.getConnection(url, user, password)) {
             c.setAutoCommit(false);
             AfrekeningOpslag opslag = new AfrekeningOpslag(c);
+            long[] cpu0 = cpu();
             long t0 = System.nanoTime();
             Map<Long, PresentieFeit> sommen = opslag.maandsommen(MAAND);
             t[0] = System.nanoTime() - t0;
@@ -178,44 +184,86 @@ public class SettlementBench {
     /** Removes the month's invoices (not timed), so each timed run is the month's first settlement. */
     static void leeg(String url, String user, String password) throws SQLException {
         try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
-            s.execute("delete from factuurregel");
-            s.execute("delete from factuur");
-            s.execute("vacuum analyze factuurregel");
+            s.execute("truncate factuurregel, factuur_aandeel, factuur, afrekenrun");
+            s.execute("checkpoint");
         }
     }
 
-    /** Settles every contract, each in its own transaction; returns the elapsed nanoseconds. */
+    /**
+     * Settles every contract, each in its own transaction; returns the elapsed nanoseconds. The connections are
+     * opened before the clock starts (the portal takes them from its pool; the aggregate's is open too).
+     */
     static long afrekenen(String url, String user, String password, long[] contracten, int threads) throws Exception {
-        long t0 = System.nanoTime();
-        Map<Long, PresentieFeit> sommen;
-        try (Connection c = DriverManager.getConnection(url, user, password)) {
-            sommen = new AfrekeningOpslag(c).maandsommen(MAAND);
-        }
-        List<Thread> workers = new ArrayList<>();
-        java.util.concurrent.atomic.AtomicInteger volgende = new java.util.concurrent.atomic.AtomicInteger();
-        List<Exception> fouten = java.util.Collections.synchronizedList(new ArrayList<>());
-        for (int w = 0; w < threads; w++) {
-            Thread t = new Thread(() -> {
-                try (Connection c = DriverManager.getConnection(url, user, password)) {
-                    c.setAutoCommit(false);
-                    for (int i = volgende.getAndIncrement(); i < contracten.length; i = volgende.getAndIncrement()) {
-                        Afrekenstap.rekenAf(new AfrekeningOpslag(c), null, contracten[i], MAAND, sommen);
-                        c.commit();
+        List<Connection> verbindingen = new ArrayList<>();
+        try {
+            for (int w = 0; w < threads; w++) {
+                Connection c = DriverManager.getConnection(url, user, password);
+                c.setAutoCommit(false);
+                verbindingen.add(c);
+            }
+            long runId;
+            try (Statement s = verbindingen.get(0).createStatement(); ResultSet rs = s.executeQuery("insert into"
+                    + " afrekenrun (maand, status, aantal_contracten, gestart_door, gestart_op) values ('" + MAAND.atDay(1)
+                    + "', 'LOPEND', " + contracten.length + ", 'bench', now()) returning id")) {
+                rs.next();
+                runId = rs.getLong(1);
+            }
+            verbindingen.get(0).commit();
+            long[] cpu0 = cpu();
+            long t0 = System.nanoTime();
+            Map<Long, PresentieFeit> sommen = new AfrekeningOpslag(verbindingen.get(0)).maandsommen(MAAND);
+            verbindingen.get(0).commit();
+            long t1 = System.nanoTime();
+            List<Thread> workers = new ArrayList<>();
+            java.util.concurrent.atomic.AtomicInteger volgende = new java.util.concurrent.atomic.AtomicInteger();
+            List<Exception> fouten = java.util.Collections.synchronizedList(new ArrayList<>());
+            for (Connection c : verbindingen) {
+                Thread t = new Thread(() -> {
+                    try {
+                        for (int i = volgende.getAndIncrement(); i < contracten.length; i = volgende.getAndIncrement()) {
+                            Afrekenstap.rekenAf(new AfrekeningOpslag(c), runId, contracten[i], MAAND, sommen);
+                            c.commit();
+                        }
+                    } catch (Exception e) {
+                        fouten.add(e);
                     }
-                } catch (Exception e) {
-                    fouten.add(e);
-                }
-            });
-            t.start();
-            workers.add(t);
+                });
+                t.start();
+                workers.add(t);
+            }
+            for (Thread t : workers) {
+                t.join();
+            }
+            if (!fouten.isEmpty()) {
+                throw fouten.get(0);
+            }
+            new AfrekeningOpslag(verbindingen.get(0)).klaar(runId, true, null);
+            verbindingen.get(0).commit();
+            long t2 = System.nanoTime();
+            if (Boolean.getBoolean("verbose")) {
+                long[] cpu1 = cpu();
+                System.out.printf("  month sums %d ms, contracts %d ms; cpu: all %d ms, this JVM %d ms%n",
+                        (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, cpu1[0] - cpu0[0], (cpu1[1] - cpu0[1]) / 1_000_000);
+            }
+            return t2 - t0;
+        } finally {
+            for (Connection c : verbindingen) {
+                c.close();
+            }
         }
-        for (Thread t : workers) {
-            t.join();
+    }
+
+    /** CPU used so far: by the whole machine (ms, from /proc/stat; 0 elsewhere) and by this JVM (ns). */
+    static long[] cpu() {
+        long machine = 0;
+        try {
+            String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            machine = (Long.parseLong(f[1]) + Long.parseLong(f[2]) + Long.parseLong(f[3])) * 10;
+        } catch (IOException | RuntimeException e) {
+            // not Linux
         }
-        if (!fouten.isEmpty()) {
-            throw fouten.get(0);
-        }
-        return System.nanoTime() - t0;
+        return new long[] {machine, ((com.sun.management.OperatingSystemMXBean)
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime()};
     }
 
     /**
@@ -283,6 +331,7 @@ public class SettlementBench {
                         where extract(isodow from d) < 6) w
                     where ((p.id * 7 + w.i) % 22) < 12 + (p.id % 2)""");
             s.execute("analyze");
+            s.execute("checkpoint");
         }
     }
 

@@ -142,14 +142,12 @@ public class AfrekenService {
             Runnable werker = () -> {
                 for (int i = volgende.getAndIncrement(); i < contracten.size(); i = volgende.getAndIncrement()) {
                     long contractId = contracten.get(i);
-                    Afrekenstap.Telling t;
                     try {
-                        t = stap.rekenAf(runId, contractId, maand, sommen);
+                        stap.rekenAf(runId, contractId, maand, sommen);     // counts itself in the progress
                     } catch (IllegalArgumentException | IllegalStateException e) {
                         overgeslagen.add("contract " + contractId + ": " + e.getMessage());
-                        t = new Afrekenstap.Telling(0, 0);
+                        stap.voortgang(runId, new Afrekenstap.Telling(0, 0));
                     }
-                    stap.voortgang(runId, t);
                 }
             };
             int werkers = Math.max(1, Math.min(parallel, contracten.size()));

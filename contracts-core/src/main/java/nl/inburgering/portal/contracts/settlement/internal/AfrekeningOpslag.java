@@ -165,6 +165,11 @@ public final class AfrekeningOpslag {
                 perRecord.add(id);
             }
         });
+        for (Plaatsingrij p : plaatsingen.values()) {
+            if (p.start.isAfter(eerste) || p.einde != null && p.einde.isBefore(laatste)) {
+                perRecord.add(p.id);     // not active the whole month: the rules drop the days outside
+            }
+        }
         Map<Long, List<PresentieFeit>> presenties = presenties(contractId, voorwaarden, ids, maand,
                 gecorrigeerdVanaf, perRecord, sommen);
 
@@ -273,12 +278,11 @@ public final class AfrekeningOpslag {
      *
      * <p><b>PER_UUR in one sum.</b> When one tariff version covers the whole month, a PER_UUR line is
      * {@code round(min(billable hours of the month, cap left) x rate)} whatever the order of the records, so for a
-     * placement without corrections and not paused in the month the database sums its billable hours on its
-     * active days (the same filter as {@link PlaatsingFeiten#isActiefOp}: from the actual start to the end) and
-     * the rules get that
-     * sum as one record on the first such day: attended hours, and the excused-absence hours as an absence
-     * {@code GEOORLOOFD} (billable only where the contract says so, exactly as per record). This keeps the
-     * 250,000 records of a large month in the database (see bench/SettlementBench.java).
+     * placement active on every day of the month (started before it, not ended in it, not paused in it; see
+     * {@link PlaatsingFeiten#isActiefOp}) and without corrections the database sums its hours of the month and
+     * the rules get that sum as one record on the month's first day: attended hours, and the excused-absence
+     * hours as an absence {@code GEOORLOOFD} (billable only where the contract says so, exactly as per record).
+     * This keeps the 250,000 records of a large month in the database (see bench/SettlementBench.java).
      */
     private Map<Long, List<PresentieFeit>> presenties(long contractId, Contractvoorwaarden voorwaarden, Long[] ids,
             YearMonth maand, Map<Long, YearMonth> gecorrigeerdVanaf, Set<Long> perRecord,
@@ -348,46 +352,35 @@ public final class AfrekeningOpslag {
     }
 
     /**
-     * The PER_UUR month sums per placement, of one contract or (null) all. A placement paused at some time in the
-     * month is left out: its records are read one by one ({@link #presenties}), so the rules drop the paused
-     * days themselves; this keeps the query a plain scan and hash aggregate (an anti-join against the pauses
-     * per attendance row tripled its time).
+     * The PER_UUR month sums per placement, of one contract or (null) all: a plain scan of the month's attendance
+     * and a hash aggregate, as cheap as summing the month can be. The sums are only used for a placement that is
+     * active on every day of the month (started before it, not ended in it, not paused in it: {@link #laad}
+     * decides); the records of the others are read one by one, so the rules drop the inactive days themselves.
+     * That is why no placement is joined here (the join per attendance row, to filter the active days in SQL, and
+     * an anti-join against the pauses each doubled the query's time).
      */
     private Map<Long, PresentieFeit> maandsommen(Long contractId, YearMonth maand) throws SQLException {
         Map<Long, PresentieFeit> m = new HashMap<>();
-        List<Long> gepauzeerd = new ArrayList<>();
-        try (PreparedStatement st = connection.prepareStatement("select distinct plaatsing_id from"
-                + " plaatsing_onderbreking where vanaf <= ? and (tot_en_met is null or tot_en_met >= ?)")) {
-            st.setDate(1, Date.valueOf(maand.atEndOfMonth()));
-            st.setDate(2, Date.valueOf(maand.atDay(1)));
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    gepauzeerd.add(rs.getLong(1));
-                }
-            }
-        }
+        LocalDate eerste = maand.atDay(1);
         try (PreparedStatement st = connection.prepareStatement("""
-                select pr.plaatsing_id, min(pr.datum), sum(pr.aanwezige_uren),
-                    sum(case when pr.verzuimreden = 'GEOORLOOFD' then pr.geroosterde_uren - pr.aanwezige_uren else 0 end)
-                from presentie pr join plaatsing p on p.id = pr.plaatsing_id
-                where pr.datum >= ? and pr.datum <= ? and not (pr.plaatsing_id = any(?))
-                  and p.werkelijke_start is not null and pr.datum >= p.werkelijke_start
-                  and (p.einddatum is null or pr.datum <= p.einddatum)"""
-                + (contractId == null ? "" : " and p.contract_id = ?") + " group by pr.plaatsing_id")) {
-            st.setDate(1, Date.valueOf(maand.atDay(1)));
+                select plaatsing_id, sum(aanwezige_uren),
+                    sum(geroosterde_uren - aanwezige_uren) filter (where verzuimreden = 'GEOORLOOFD')
+                from presentie where datum >= ? and datum <= ?"""
+                + (contractId == null ? "" : " and plaatsing_id in (select id from plaatsing where contract_id = ?)")
+                + " group by plaatsing_id")) {
+            st.setDate(1, Date.valueOf(eerste));
             st.setDate(2, Date.valueOf(maand.atEndOfMonth()));
-            st.setArray(3, connection.createArrayOf("int8", gepauzeerd.toArray()));
             if (contractId != null) {
-                st.setLong(4, contractId);
+                st.setLong(3, contractId);
             }
             st.setFetchSize(10_000);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
-                    Uren aanwezig = Uren.of(rs.getBigDecimal(3));
-                    Uren geoorloofd = Uren.of(rs.getBigDecimal(4));
-                    m.put(rs.getLong(1), new PresentieFeit(rs.getDate(2).toLocalDate(), Onderdeel.TAAL,
-                            aanwezig.plus(geoorloofd), aanwezig, geoorloofd.isPositief() ? Verzuimreden.GEOORLOOFD
-                                    : null));
+                    Uren aanwezig = Uren.of(rs.getBigDecimal(2));
+                    BigDecimal g = rs.getBigDecimal(3);
+                    Uren geoorloofd = g == null ? Uren.NUL : Uren.of(g);
+                    m.put(rs.getLong(1), new PresentieFeit(eerste, Onderdeel.TAAL, aanwezig.plus(geoorloofd), aanwezig,
+                            geoorloofd.isPositief() ? Verzuimreden.GEOORLOOFD : null));
                 }
             }
         }
@@ -495,67 +488,96 @@ public final class AfrekeningOpslag {
             }
             return Uitkomst.LEEG;
         }
-        long id;
+        String kop;
         if (bestaand == null) {
-            try (PreparedStatement st = connection.prepareStatement("insert into factuur (contract_id, aanbieder_id,"
-                    + " maand, soort, status, btw_tarief, netto, btw, berekend_op, afrekenrun_id)"
-                    + " values (?, ?, ?, ?, 'CONCEPT', ?, ?, ?, now(), ?) returning id")) {
-                st.setLong(1, opdracht.contract().contractId());
-                st.setLong(2, geladen.aanbiederId());
-                st.setDate(3, Date.valueOf(opdracht.maand().atDay(1)));
-                st.setString(4, factuur.soort().name());
-                st.setString(5, factuur.btwTarief().name());
-                st.setBigDecimal(6, factuur.netto().amount());
-                st.setBigDecimal(7, factuur.btw().amount());
-                st.setObject(8, afrekenrunId);
-                try (ResultSet rs = st.executeQuery()) {
-                    rs.next();
-                    id = rs.getLong(1);
-                }
-            }
+            kop = "insert into factuur (contract_id, aanbieder_id, maand, soort, status, btw_tarief, netto, btw,"
+                    + " berekend_op, afrekenrun_id) values (?, ?, ?, ?, 'CONCEPT', ?, ?, ?, now(), ?) returning id";
         } else {
-            id = bestaand.id();
+            kop = "select ?::bigint as id";
             try (PreparedStatement st = connection.prepareStatement("update factuur set netto = ?, btw = ?,"
                     + " btw_tarief = ?, berekend_op = now(), afrekenrun_id = ?, version = version + 1 where id = ?")) {
                 st.setBigDecimal(1, factuur.netto().amount());
                 st.setBigDecimal(2, factuur.btw().amount());
                 st.setString(3, factuur.btwTarief().name());
                 st.setObject(4, afrekenrunId);
-                st.setLong(5, id);
+                st.setLong(5, bestaand.id());
                 st.executeUpdate();
             }
             for (String tabel : List.of("factuurregel", "factuur_aandeel")) {
                 try (PreparedStatement st = connection.prepareStatement("delete from " + tabel
                         + " where factuur_id = ?")) {
-                    st.setLong(1, id);
+                    st.setLong(1, bestaand.id());
                     st.executeUpdate();
                 }
             }
         }
-        regels(id, opdracht.contract(), factuur.regels());
-        aandelen(id, factuur.aandelen());
+        // the invoice (or the CONCEPT kept), its shares and its lines in one statement
+        try (PreparedStatement st = connection.prepareStatement("with f as (" + kop + "),"
+                + " a as (insert into factuur_aandeel (factuur_id, gemeente_id, netto, btw) select f.id, k.g, k.n, k.b"
+                + " from f, unnest(?::bigint[], ?::numeric[], ?::numeric[]) as k(g, n, b))"
+                + REGELS)) {
+            int n = 1;
+            if (bestaand == null) {
+                st.setLong(n++, opdracht.contract().contractId());
+                st.setLong(n++, geladen.aanbiederId());
+                st.setDate(n++, Date.valueOf(opdracht.maand().atDay(1)));
+                st.setString(n++, factuur.soort().name());
+                st.setString(n++, factuur.btwTarief().name());
+                st.setBigDecimal(n++, factuur.netto().amount());
+                st.setBigDecimal(n++, factuur.btw().amount());
+                st.setObject(n++, afrekenrunId);
+            } else {
+                st.setLong(n++, bestaand.id());
+            }
+            List<GemeenteAandeel> aandelen = factuur.aandelen();
+            st.setArray(n++, array("int8", aandelen.stream().map(GemeenteAandeel::gemeenteId).toArray(Long[]::new)));
+            st.setArray(n++, array("numeric", aandelen.stream().map(a -> a.netto().amount()).toArray()));
+            st.setArray(n++, array("numeric", aandelen.stream().map(a -> a.btw().amount()).toArray()));
+            regels(st, n, opdracht.contract(), factuur.regels());
+            st.executeUpdate();
+        }
         return Uitkomst.GESCHREVEN;
     }
 
-    private void regels(long factuurId, Contractvoorwaarden contract, List<Factuurregel> regels) throws SQLException {
+    /** The lines' insert, from the invoice {@code f} of the statement it ends. */
+    private static final String REGELS = """
+             insert into factuurregel (factuur_id, volgnummer, plaatsing_id, gemeente_id, zelfbetaler, periode,
+                correctie, betaalmodel, tarief_geldig_vanaf, mijlpaal, aantal, prijs, bedrag, omschrijving,
+                aantal_gefactureerd, gefactureerd, aantal_herberekend, herberekend, onderdeel)
+            select f.id, k.nr, k.pl, k.gm, k.zb, date '1970-01-01' + k.pe, k.co, k.bm, date '1970-01-01' + k.tv, k.mp,
+                k.aa::numeric, k.pr::numeric, k.be::numeric, k.om, k.ao::numeric, k.bo::numeric, k.an::numeric,
+                k.bn::numeric, k.od
+            from f, unnest(?::bigint[], ?::bigint[], ?::boolean[], ?::integer[], ?::boolean[], ?::text[],
+                ?::integer[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+                ?::text[], ?::text[], ?::text[]) with ordinality
+                as k(pl, gm, zb, pe, co, bm, tv, mp, aa, pr, be, om, ao, bo, an, bn, od, nr)""";
+
+    /**
+     * Binds the lines of an invoice to {@link #REGELS}' parameters from {@code eerste} on. The arrays are typed
+     * ({@code Long[]}, {@code Integer[]}, {@code Boolean[]}, {@code String[]}), so the driver sends them in
+     * PostgreSQL's binary array format instead of array literals the server has to parse; dates go as days since
+     * 1970-01-01, amounts as text per element.
+     */
+    private void regels(PreparedStatement st, int eerste, Contractvoorwaarden contract, List<Factuurregel> regels)
+            throws SQLException {
         int n = regels.size();
-        Object[] plaatsing = new Object[n];
-        Object[] gemeente = new Object[n];
-        Object[] zelf = new Object[n];
-        Object[] periode = new Object[n];
-        Object[] correctie = new Object[n];
-        Object[] model = new Object[n];
-        Object[] vanaf = new Object[n];
-        Object[] mijlpaal = new Object[n];
-        Object[] aantal = new Object[n];
-        Object[] prijs = new Object[n];
-        Object[] bedrag = new Object[n];
-        Object[] omschrijving = new Object[n];
-        Object[] aantalOud = new Object[n];
-        Object[] oud = new Object[n];
-        Object[] aantalNieuw = new Object[n];
-        Object[] nieuw = new Object[n];
-        Object[] onderdeel = new Object[n];
+        Long[] plaatsing = new Long[n];
+        Long[] gemeente = new Long[n];
+        Boolean[] zelf = new Boolean[n];
+        Integer[] periode = new Integer[n];
+        Boolean[] correctie = new Boolean[n];
+        String[] model = new String[n];
+        Integer[] vanaf = new Integer[n];
+        String[] mijlpaal = new String[n];
+        String[] aantal = new String[n];
+        String[] prijs = new String[n];
+        String[] bedrag = new String[n];
+        String[] omschrijving = new String[n];
+        String[] aantalOud = new String[n];
+        String[] oud = new String[n];
+        String[] aantalNieuw = new String[n];
+        String[] nieuw = new String[n];
+        String[] onderdeel = new String[n];
         for (int i = 0; i < n; i++) {
             Factuurregel r = regels.get(i);
             Product p = r.product();
@@ -563,66 +585,35 @@ public final class AfrekeningOpslag {
             plaatsing[i] = r.plaatsingId();
             gemeente[i] = r.gemeenteId();
             zelf[i] = r.zelfbetaler();
-            periode[i] = r.periode().atDay(1).toString();
+            periode[i] = (int) r.periode().atDay(1).toEpochDay();
             correctie[i] = r instanceof Correctieregel;
             model[i] = p.betaalmodel().name();
-            vanaf[i] = p.tariefGeldigVanaf().toString();
+            vanaf[i] = (int) p.tariefGeldigVanaf().toEpochDay();
             mijlpaal[i] = p.mijlpaal() == null ? null : p.mijlpaal().name();
             onderdeel[i] = p.onderdeel() == null ? null : p.onderdeel().name();
-            aantal[i] = r.aantal();
-            prijs[i] = tarief.amount();
-            bedrag[i] = r.bedrag().amount();
+            aantal[i] = r.aantal().toPlainString();
+            prijs[i] = tarief.amount().toPlainString();
+            bedrag[i] = r.bedrag().amount().toPlainString();
             omschrijving[i] = Omschrijving.van(r, tarief);
             if (r instanceof Correctieregel c) {
-                aantalOud[i] = c.aantalGefactureerd();
-                oud[i] = c.gefactureerd().amount();
-                aantalNieuw[i] = c.aantalHerberekend();
-                nieuw[i] = c.herberekend().amount();
+                aantalOud[i] = c.aantalGefactureerd().toPlainString();
+                oud[i] = c.gefactureerd().amount().toPlainString();
+                aantalNieuw[i] = c.aantalHerberekend().toPlainString();
+                nieuw[i] = c.herberekend().amount().toPlainString();
             }
         }
-        try (PreparedStatement st = connection.prepareStatement("""
-                insert into factuurregel (factuur_id, volgnummer, plaatsing_id, gemeente_id, zelfbetaler, periode,
-                    correctie, betaalmodel, tarief_geldig_vanaf, mijlpaal, aantal, prijs, bedrag, omschrijving,
-                    aantal_gefactureerd, gefactureerd, aantal_herberekend, herberekend, onderdeel)
-                select ?, k.nr, k.pl, k.gm, k.zb, k.pe::date, k.co, k.bm, k.tv::date, k.mp, k.aa, k.pr, k.be, k.om,
-                    k.ao, k.bo, k.an, k.bn, k.od
-                from unnest(?::bigint[], ?::bigint[], ?::boolean[], ?::text[], ?::boolean[], ?::text[], ?::text[],
-                    ?::text[], ?::numeric[], ?::numeric[], ?::numeric[], ?::text[], ?::numeric[], ?::numeric[],
-                    ?::numeric[], ?::numeric[], ?::text[]) with ordinality
-                    as k(pl, gm, zb, pe, co, bm, tv, mp, aa, pr, be, om, ao, bo, an, bn, od, nr)""")) {
-            st.setLong(1, factuurId);
-            st.setArray(2, array("int8", plaatsing));
-            st.setArray(3, array("int8", gemeente));
-            st.setArray(4, array("bool", zelf));
-            st.setArray(5, array("text", periode));
-            st.setArray(6, array("bool", correctie));
-            st.setArray(7, array("text", model));
-            st.setArray(8, array("text", vanaf));
-            st.setArray(9, array("text", mijlpaal));
-            st.setArray(10, array("numeric", aantal));
-            st.setArray(11, array("numeric", prijs));
-            st.setArray(12, array("numeric", bedrag));
-            st.setArray(13, array("text", omschrijving));
-            st.setArray(14, array("numeric", aantalOud));
-            st.setArray(15, array("numeric", oud));
-            st.setArray(16, array("numeric", aantalNieuw));
-            st.setArray(17, array("numeric", nieuw));
-            st.setArray(18, array("text", onderdeel));
-            st.executeUpdate();
+        int i = eerste;
+        for (Object[] a : List.of(plaatsing, gemeente)) {
+            st.setArray(i++, array("int8", a));
         }
-    }
-
-    private void aandelen(long factuurId, List<GemeenteAandeel> aandelen) throws SQLException {
-        if (aandelen.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement st = connection.prepareStatement("insert into factuur_aandeel (factuur_id, gemeente_id,"
-                + " netto, btw) select ?, k.g, k.n, k.b from unnest(?::bigint[], ?::numeric[], ?::numeric[]) as k(g, n, b)")) {
-            st.setLong(1, factuurId);
-            st.setArray(2, array("int8", aandelen.stream().map(GemeenteAandeel::gemeenteId).toArray()));
-            st.setArray(3, array("numeric", aandelen.stream().map(a -> a.netto().amount()).toArray()));
-            st.setArray(4, array("numeric", aandelen.stream().map(a -> a.btw().amount()).toArray()));
-            st.executeUpdate();
+        st.setArray(i++, array("bool", zelf));
+        st.setArray(i++, array("int4", periode));
+        st.setArray(i++, array("bool", correctie));
+        st.setArray(i++, array("text", model));
+        st.setArray(i++, array("int4", vanaf));
+        for (Object[] a : List.of(mijlpaal, aantal, prijs, bedrag, omschrijving, aantalOud, oud, aantalNieuw, nieuw,
+                onderdeel)) {
+            st.setArray(i++, array("text", a));
         }
     }
 
@@ -638,6 +629,48 @@ public final class AfrekeningOpslag {
                 + " verrekend_in = ?, version = version + 1 where id = any(?) and te_verrekenen")) {
             st.setDate(1, Date.valueOf(maand.atDay(1)));
             st.setArray(2, array("int8", new TreeSet<>(ids).toArray()));
+            st.executeUpdate();
+        }
+    }
+
+    // ---------------------------------------------------------------- the run
+
+    /**
+     * Lets the current transaction commit without waiting for its WAL to reach the disk ({@code synchronous_commit
+     * off}, for this transaction only). Used for a contract's settlement and the run's progress: the run's final
+     * status ({@link #klaar}) commits synchronously, and PostgreSQL flushes the WAL in order, so once a run shows
+     * as done everything it wrote is durable; a server crash before that loses at most the last contracts of a run
+     * that then never shows as done, and settling the month again recomputes them. Saves a disk flush per
+     * contract (bench/SettlementBench.java).
+     */
+    public void zonderWachtenOpSchijf() throws SQLException {
+        try (PreparedStatement st = connection.prepareStatement("set local synchronous_commit = off")) {
+            st.execute();
+        }
+    }
+
+    /**
+     * One contract of the run done: its counts added to the run's progress (in the contract's transaction; the
+     * run's row is locked only from here to the commit).
+     */
+    public void voortgang(long runId, int berekend, int bevroren) throws SQLException {
+        zonderWachtenOpSchijf();
+        try (PreparedStatement st = connection.prepareStatement("update afrekenrun set verwerkt = verwerkt + 1,"
+                + " facturen_berekend = facturen_berekend + ?, facturen_bevroren = facturen_bevroren + ? where id = ?")) {
+            st.setInt(1, berekend);
+            st.setInt(2, bevroren);
+            st.setLong(3, runId);
+            st.executeUpdate();
+        }
+    }
+
+    /** The run's end (committed synchronously: see {@link #zonderWachtenOpSchijf}). */
+    public void klaar(long runId, boolean gelukt, String melding) throws SQLException {
+        try (PreparedStatement st = connection.prepareStatement("update afrekenrun set status = ?, klaar_op = now(),"
+                + " melding = ? where id = ?")) {
+            st.setString(1, gelukt ? "GEREED" : "MISLUKT");
+            st.setString(2, melding);
+            st.setLong(3, runId);
             st.executeUpdate();
         }
     }

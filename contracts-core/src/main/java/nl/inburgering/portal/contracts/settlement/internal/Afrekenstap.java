@@ -88,7 +88,8 @@ public class Afrekenstap {
 
     /**
      * Settles one contract for the month, its month locked before ({@link #vergrendelEnTel}): locks the
-     * contract, computes, writes the CONCEPT invoices and marks the corrections billed.
+     * contract, computes, writes the CONCEPT invoices, marks the corrections billed and counts the contract in
+     * the run's progress, all in one transaction.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Telling rekenAf(Long runId, long contractId, YearMonth maand, Map<Long, PresentieFeit> sommen) {
@@ -108,6 +109,7 @@ public class Afrekenstap {
     /** As above, with the month's sums read before ({@link AfrekeningOpslag#maandsommen}), or null. */
     public static Telling rekenAf(AfrekeningOpslag opslag, Long runId, long contractId, YearMonth maand,
             Map<Long, PresentieFeit> sommen) throws SQLException {
+        opslag.zonderWachtenOpSchijf();
         AfrekeningOpslag.Geladen geladen = opslag.laad(contractId, maand, sommen);
         if (geladen == null) {
             return new Telling(0, 0);
@@ -134,26 +136,30 @@ public class Afrekenstap {
                         && geschrevenPlaatsingen.contains(c.plaatsingId()))
                 .map(AfrekeningOpslag.TeMarkeren::id)
                 .collect(Collectors.toSet()), maand);
+        if (runId != null) {
+            opslag.voortgang(runId, berekend, bevroren);      // in the same transaction: progress counts what committed
+        }
         return new Telling(berekend, bevroren);
     }
 
+    /** Counts a contract that could not be settled (its own transaction rolled back) in the run's progress. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void voortgang(long runId, Telling t) {
-        em.createQuery("update Afrekenrun r set r.verwerkt = r.verwerkt + 1, r.facturenBerekend = r.facturenBerekend"
-                        + " + :b, r.facturenBevroren = r.facturenBevroren + :v where r.id = :id")
-                .setParameter("b", t.berekend())
-                .setParameter("v", t.bevroren())
-                .setParameter("id", runId)
-                .executeUpdate();
+        try {
+            new AfrekeningOpslag(em.unwrap(Connection.class)).voortgang(runId, t.berekend(), t.bevroren());
+        } catch (SQLException e) {
+            throw new PersistenceException("the progress of run " + runId + " could not be written", e);
+        }
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void klaar(long runId, boolean gelukt, String melding) {
-        em.createNativeQuery("update afrekenrun set status = ?1, klaar_op = now(), melding = ?2 where id = ?3")
-                .setParameter(1, gelukt ? "GEREED" : "MISLUKT")
-                .setParameter(2, melding == null || melding.length() <= Afrekenrun.MAX_MELDING ? melding
-                        : melding.substring(0, Afrekenrun.MAX_MELDING))
-                .setParameter(3, runId)
-                .executeUpdate();
+        try {
+            new AfrekeningOpslag(em.unwrap(Connection.class)).klaar(runId, gelukt,
+                    melding == null || melding.length() <= Afrekenrun.MAX_MELDING ? melding
+                            : melding.substring(0, Afrekenrun.MAX_MELDING));
+        } catch (SQLException e) {
+            throw new PersistenceException("the end of run " + runId + " could not be written", e);
+        }
     }
 }

@@ -3,9 +3,7 @@ package nl.inburgering.portal.contracts.settlement.rules;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * What settlement needs to know of one placement, as of the settlement run: who pays, its planned hours,
@@ -41,7 +39,8 @@ public record PlaatsingFeiten(long plaatsingId, long gemeenteId, boolean zelfbet
 
     public PlaatsingFeiten {
         onderbrekingen = onderbrekingen == null ? List.of() : List.copyOf(onderbrekingen);
-        presenties = presenties == null ? List.of() : presenties.stream().sorted(OP_DATUM).toList();
+        presenties = presenties == null ? List.of()
+                : presenties.size() <= 1 ? List.copyOf(presenties) : presenties.stream().sorted(OP_DATUM).toList();
         if (geplandeUren != null && geplandeUren.isNegatief()) {
             throw new IllegalArgumentException("placement " + plaatsingId + ": planned hours are not negative");
         }
@@ -55,9 +54,10 @@ public record PlaatsingFeiten(long plaatsingId, long gemeenteId, boolean zelfbet
                 }
             }
         }
-        Set<String> gezien = new HashSet<>();
-        for (PresentieFeit p : presenties) {
-            if (!gezien.add(p.datum() + " " + p.onderdeel())) {
+        for (int i = 1; i < presenties.size(); i++) {      // sorted: a duplicate follows its twin
+            PresentieFeit vorige = presenties.get(i - 1);
+            PresentieFeit p = presenties.get(i);
+            if (p.datum().equals(vorige.datum()) && p.onderdeel() == vorige.onderdeel()) {
                 throw new IllegalArgumentException("placement " + plaatsingId + " has two attendance records for "
                         + p.datum() + " " + p.onderdeel());
             }
@@ -72,7 +72,12 @@ public record PlaatsingFeiten(long plaatsingId, long gemeenteId, boolean zelfbet
         if (beeindiging != null && dag.isAfter(beeindiging.laatsteDag())) {
             return false;
         }
-        return onderbrekingen.stream().noneMatch(o -> o.bevat(dag));
+        for (OnderbrokenPeriode o : onderbrekingen) {
+            if (o.bevat(dag)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The active days of a month, in date order. */

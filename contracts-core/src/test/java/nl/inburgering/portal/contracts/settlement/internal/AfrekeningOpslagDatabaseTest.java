@@ -13,10 +13,12 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 import nl.inburgering.portal.contracts.attendance.internal.TestDatabase;
+import nl.inburgering.portal.contracts.settlement.rules.PresentieFeit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -94,7 +96,8 @@ class AfrekeningOpslagDatabaseTest {
     @Test
     void theMonthSumsReadOnceForAllContractsGiveTheSameInvoicesAsPerContract() throws SQLException {
         try (Connection c = db.connect()) {
-            // a pause and excused absence: the sums apply the same active-day filter and billable hours
+            // a pause and excused absence (these placements start on 2 March, so March is read per record either
+            // way; the next test has placements active the whole month, summed in the database)
             db.pauze(c, b, LocalDate.of(2026, 3, 3), LocalDate.of(2026, 3, 3));
             exec(c, "update contract set geoorloofd_verzuim_declarabel = true where id = ?", contract);
             c.commit();
@@ -120,6 +123,45 @@ class AfrekeningOpslagDatabaseTest {
             // b: 3 March paused, so only 2 March's 3 hours
             assertEquals(List.of("1 " + a + " 8.5000 403.75", "2 " + b + " 3.0000 142.50"), regelsPerContract);
         }
+    }
+
+    @Test
+    void theMonthSumsServeOnlyPlacementsActiveTheWholeMonthTheOthersAreReadPerRecord() throws SQLException {
+        long eindigt;
+        long begint;
+        try (Connection c = db.connect()) {
+            // April: a and b run the whole month (started 2 March): summed in the database, with b's excused
+            // absence billable on this contract; 'eindigt' ends on 10 April and 'begint' starts on 15 April, both
+            // with a record outside their active days (written around the attendance rules, which refuse it):
+            // a sum would bill it, so their records are read one by one and the rules drop those days
+            exec(c, "update contract set geoorloofd_verzuim_declarabel = true where id = ?", contract);
+            eindigt = db.plaatsing(c, gemeenteB, contract, LocalDate.of(2026, 3, 2), LocalDate.of(2026, 4, 10));
+            begint = db.plaatsing(c, gemeenteA, contract, LocalDate.of(2026, 4, 15), null);
+            presentie(c, a, "2026-04-01", "3", "3", null);
+            presentie(c, a, "2026-04-15", "2", "2", null);
+            presentie(c, b, "2026-04-02", "3", "1", "GEOORLOOFD");
+            presentie(c, eindigt, "2026-04-02", "3", "3", null);
+            presentie(c, eindigt, "2026-04-20", "3", "3", null);
+            presentie(c, begint, "2026-04-10", "2", "2", null);
+            presentie(c, begint, "2026-04-16", "3", "3", null);
+            c.commit();
+        }
+        Map<Long, PresentieFeit> sommen;
+        try (Connection c = db.connect()) {
+            AfrekeningOpslag opslag = new AfrekeningOpslag(c);
+            sommen = opslag.maandsommen(APRIL);
+            Afrekenstap.rekenAf(opslag, null, contract, APRIL, sommen);
+            c.commit();
+        }
+        try (Connection c = db.connect()) {
+            // a 5 h x 47.50; b 1 attended + 2 excused = 3 h; eindigt 3 h (not 20 April); begint 3 h (not 10 April)
+            assertEquals(List.of("1 " + a + " 5.0000 237.50", "2 " + b + " 3.0000 142.50",
+                    "3 " + eindigt + " 3.0000 142.50", "4 " + begint + " 3.0000 142.50"), regels(c, APRIL, "GEMEENTEN"));
+        }
+        // the sums hold every placement's month (all records), so the test above only passes if laad did not use
+        // them for 'eindigt' and 'begint'
+        assertEquals(0, new BigDecimal("6").compareTo(sommen.get(eindigt).aanwezig().waarde()));
+        assertEquals(0, new BigDecimal("5").compareTo(sommen.get(begint).aanwezig().waarde()));
     }
 
     @Test
