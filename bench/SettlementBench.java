@@ -36,24 +36,30 @@ import nl.inburgering.portal.contracts.settlement.rules.PresentieFeit;
  * nine attended 1.5 with an absence reason).
  *
  * <ol>
- * <li>Settlement: what the settlement run does: the month's PER_UUR sums of all placements in one query
- * ({@code AfrekeningOpslag.maandsommen}), then for every contract, in its own transaction,
- * {@code Afrekenstap.rekenAf}: lock the contract, read its tariffs, corrections, placements, pauses,
- * attendance and billed lines, compute {@code Afrekening.bereken} with per-line rounding, VAT and the
- * gemeenten's shares by largest remainder, write the CONCEPT invoices with their lines and shares). Not
- * included: the month lock of the attendance and the run's progress rows (a few statements per contract).</li>
+ * <li>Settlement: what the settlement run does after it has locked the month: the month's PER_UUR sums of all
+ * placements in one query ({@code AfrekeningOpslag.maandsommen}), then for every contract, in its own transaction,
+ * {@code Afrekenstap.rekenAf}: lock the contract, read its tariffs, corrections, placements, pauses and (where the
+ * rules need them) billed lines, compute {@code Afrekening.bereken} with per-line rounding, VAT and the gemeenten's
+ * shares by largest remainder, write the CONCEPT invoices with their lines and shares and count the contract in the
+ * run's progress; at the end the run's status, committed synchronously (the contracts commit asynchronously, so
+ * this commit waits until all of it is on disk). Not included: the month locks of the attendance (one insert per
+ * contract, before the sums).</li>
  * <li>SQL aggregate: one query summing, per contract and payer, round(hours x rate, 2) per placement.</li>
  * </ol>
- * Both run alternately, after a warm-up; the medians and their ratio are printed (goal: settlement at most 3 x
- * the aggregate), and the per-contract totals of the invoices are checked against the aggregate's.
+ * After 20 warm-up runs of both ({@code -Dwarmup=n}; the JIT compiles the per-contract code only after a few
+ * thousand contracts), both run alternately ({@code -Druns=n}, default 11); the medians and their ratio are printed
+ * (goal: settlement at most 3 x the aggregate), and the per-contract totals of the invoices are checked against the
+ * aggregate's. Each timed settlement is the month's first: the invoices are truncated and a checkpoint taken, untimed,
+ * before it. The connections are opened before the clock starts, as the portal takes them from its pool.
  *
  * <p>Run from the repository root (see bench/README.md):
  * <pre>
  * mvn -q -pl contracts-core test-compile exec:exec -Dexec.executable=java -Dexec.classpathScope=test \
  *     -Dexec.args="-cp %classpath ../bench/SettlementBench.java [jdbcUrl] [user] [password] [runs] [threads]"
  * </pre>
- * {@code threads} (default 2, as the portal's {@code portal.afrekening.parallel}) workers settle the contracts
- * in parallel, each contract still in its own transaction; 1 settles them one after the other.
+ * {@code threads} (default 2, as the portal's {@code portal.afrekening.parallel}; or {@code -Dthreads=n}) workers
+ * settle the contracts in parallel, each contract still in its own transaction; 1 settles them one after the other.
+ * {@code -Dverbose=true} prints each run's phases and the CPU time used by the machine and by this JVM.
  */
 public class SettlementBench {
 
@@ -63,7 +69,7 @@ public class SettlementBench {
         String server = args.length > 0 ? args[0] : "jdbc:postgresql://127.0.0.1:5432/postgres";
         String user = args.length > 1 ? args[1] : "postgres";
         String password = args.length > 2 ? args[2] : "";
-        int runs = Integer.getInteger("runs", args.length > 3 ? Integer.parseInt(args[3]) : 5);
+        int runs = Integer.getInteger("runs", args.length > 3 ? Integer.parseInt(args[3]) : 11);
         int threads = Integer.getInteger("threads", args.length > 4 ? Integer.parseInt(args[4]) : 2);
 
         String naam = "settlement_bench_" + Long.toHexString(System.nanoTime());

@@ -61,10 +61,13 @@ import nl.inburgering.portal.contracts.shared.Percentage;
  * replaces; summed in the database where the rules need only sums, see {@link #gefactureerd}), and this month's
  * invoices: a handful of queries whatever the size;</li>
  * <li>the caller computes {@link nl.inburgering.portal.contracts.settlement.rules.Afrekening#bereken};</li>
- * <li>{@link #schrijf}: per invoice kind, a CONCEPT is inserted or rewritten (its lines in one
- * {@code insert ... select from unnest(arrays)}), a frozen one is left alone, and an empty CONCEPT is
- * deleted.</li>
+ * <li>{@link #schrijf}: per invoice kind, a CONCEPT is inserted or rewritten (the invoice, its gemeente shares and
+ * its lines in one statement, the lines from binary arrays), a frozen one is left alone, and an empty CONCEPT is
+ * deleted;</li>
+ * <li>{@link #voortgang}: the contract counted in the run's progress, in the same transaction, which commits without
+ * waiting for the disk ({@link #zonderWachtenOpSchijf}); {@link #klaar} ends the run and does wait.</li>
  * </ol>
+ * Where the time goes, and what was tried, is in bench/README.md ("Settlement").
  */
 public final class AfrekeningOpslag {
 
@@ -145,7 +148,7 @@ public final class AfrekeningOpslag {
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
                     correcties.add(new TeMarkeren(rs.getLong(1), rs.getLong(2),
-                            YearMonth.from(rs.getDate(3).toLocalDate()), !rs.getBoolean(4)));
+                            YearMonth.from(rs.getObject(3, LocalDate.class)), !rs.getBoolean(4)));
                 }
             }
         }
@@ -200,7 +203,7 @@ public final class AfrekeningOpslag {
                 while (rs.next()) {
                     long id = rs.getLong(1);
                     String onderdeel = rs.getString(8);
-                    rijen.putIfAbsent(id, new Object[] {rs.getDate(2).toLocalDate(),
+                    rijen.putIfAbsent(id, new Object[] {rs.getObject(2, LocalDate.class),
                         Betaalmodel.valueOf(rs.getString(3)), rs.getBigDecimal(4), rs.getBigDecimal(5),
                         onderdeel == null ? null : Onderdeel.valueOf(onderdeel)});
                     String m = rs.getString(6);
@@ -242,10 +245,10 @@ public final class AfrekeningOpslag {
             st.setArray(4, connection.createArrayOf("int8", gecorrigeerd.toArray()));
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
-                    Date einde = rs.getDate(6);
+                    LocalDate einde = rs.getObject(6, LocalDate.class);
                     Plaatsingrij p = new Plaatsingrij(rs.getLong(1), rs.getLong(2), rs.getBoolean(3),
-                            rs.getBigDecimal(4), rs.getDate(5).toLocalDate(),
-                            einde == null ? null : einde.toLocalDate(), rs.getString(7));
+                            rs.getBigDecimal(4), rs.getObject(5, LocalDate.class),
+                            einde, rs.getString(7));
                     m.put(p.id, p);
                 }
             }
@@ -263,9 +266,9 @@ public final class AfrekeningOpslag {
             st.setArray(1, connection.createArrayOf("int8", ids));
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
-                    Date tot = rs.getDate(3);
+                    LocalDate tot = rs.getObject(3, LocalDate.class);
                     m.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new OnderbrokenPeriode(
-                            rs.getDate(2).toLocalDate(), tot == null ? null : tot.toLocalDate()));
+                            rs.getObject(2, LocalDate.class), tot));
                 }
             }
         }
@@ -326,7 +329,7 @@ public final class AfrekeningOpslag {
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
                     long p = rs.getLong(1);
-                    LocalDate datum = rs.getDate(2).toLocalDate();
+                    LocalDate datum = rs.getObject(2, LocalDate.class);
                     if (model == Betaalmodel.PER_UUR && datum.isBefore(eerste)) {
                         YearMonth c = gecorrigeerdVanaf.get(p);
                         if (c == null || datum.isBefore(c.atDay(1))) {
@@ -439,10 +442,10 @@ public final class AfrekeningOpslag {
                 while (rs.next()) {
                     String m = rs.getString(7);
                     String o = rs.getString(10);
-                    Product product = new Product(Betaalmodel.valueOf(rs.getString(5)), rs.getDate(6).toLocalDate(),
+                    Product product = new Product(Betaalmodel.valueOf(rs.getString(5)), rs.getObject(6, LocalDate.class),
                             m == null ? null : Mijlpaal.valueOf(m), o == null ? null : Onderdeel.valueOf(o));
                     regels.add(new GefactureerdeRegel(rs.getLong(1), rs.getLong(2), rs.getBoolean(3),
-                            YearMonth.from(rs.getDate(4).toLocalDate()), product, rs.getBigDecimal(8),
+                            YearMonth.from(rs.getObject(4, LocalDate.class)), product, rs.getBigDecimal(8),
                             Money.of(rs.getBigDecimal(9))));
                 }
             }
@@ -547,13 +550,17 @@ public final class AfrekeningOpslag {
             select f.id, k.nr, k.pl, k.gm, k.zb, date '1970-01-01' + k.pe, k.co, k.bm, date '1970-01-01' + k.tv, k.mp,
                 k.aa::numeric, k.pr::numeric, k.be::numeric, k.om, k.ao::numeric, k.bo::numeric, k.an::numeric,
                 k.bn::numeric, k.od
-            from f, unnest(?::bigint[], ?::bigint[], ?::boolean[], ?::integer[], ?::boolean[], ?::text[],
-                ?::integer[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
-                ?::text[], ?::text[], ?::text[]) with ordinality
-                as k(pl, gm, zb, pe, co, bm, tv, mp, aa, pr, be, om, ao, bo, an, bn, od, nr)""";
+            from f, (select unnest(?::bigint[]) as pl, unnest(?::bigint[]) as gm, unnest(?::boolean[]) as zb,
+                unnest(?::integer[]) as pe, unnest(?::boolean[]) as co, unnest(?::text[]) as bm,
+                unnest(?::integer[]) as tv, unnest(?::text[]) as mp, unnest(?::text[]) as aa, unnest(?::text[]) as pr,
+                unnest(?::text[]) as be, unnest(?::text[]) as om, unnest(?::text[]) as ao, unnest(?::text[]) as bo,
+                unnest(?::text[]) as an, unnest(?::text[]) as bn, unnest(?::text[]) as od,
+                generate_series(1, ?) as nr) k""";
 
     /**
-     * Binds the lines of an invoice to {@link #REGELS}' parameters from {@code eerste} on. The arrays are typed
+     * Binds the lines of an invoice to {@link #REGELS}' parameters from {@code eerste} on (the arrays are unnested
+     * side by side in the select list, which PostgreSQL streams, where {@code unnest(a, b, ...)} in the from clause
+     * would first copy every array into a tuple store). The arrays are typed
      * ({@code Long[]}, {@code Integer[]}, {@code Boolean[]}, {@code String[]}), so the driver sends them in
      * PostgreSQL's binary array format instead of array literals the server has to parse; dates go as days since
      * 1970-01-01, amounts as text per element.
@@ -615,6 +622,7 @@ public final class AfrekeningOpslag {
                 onderdeel)) {
             st.setArray(i++, array("text", a));
         }
+        st.setInt(i, n);
     }
 
     /**
