@@ -16,6 +16,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import nl.inburgering.portal.contracts.access.Actor;
 import nl.inburgering.portal.contracts.access.Role;
@@ -55,6 +56,14 @@ public class VerrekenstaatService {
                 where a.gemeente_id = v.gemeente_id and f.maand = v.maand and f.soort = 'GEMEENTEN'
                 and f.status in """ + GOEDGEKEURD + ") s on true";
 
+    /** The columns a list of statements sorts on. */
+    private static final Map<String, String> SORT = Map.of(
+            "nummer", "v.nummer",
+            "maand", "v.maand",
+            "gemeente", "g.naam",
+            "status", "v.status",
+            "totaal", "(coalesce(v.netto, s.netto, 0) + coalesce(v.btw, s.btw, 0))");
+
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
 
@@ -65,11 +74,21 @@ public class VerrekenstaatService {
 
     /** A page of the statements the actor may see: newest month first, then gemeente name. */
     public List<VerrekenstaatView> zoek(Actor actor, VerrekenstaatFilter filter, int first, int pageSize) {
+        return zoek(actor, filter, first, pageSize, null, false);
+    }
+
+    /**
+     * As above, sorted on {@code sortField} ({@code nummer}, {@code maand}, {@code gemeente}, {@code status} or
+     * {@code totaal}; null for the default order), then on the id in the same direction.
+     */
+    public List<VerrekenstaatView> zoek(Actor actor, VerrekenstaatFilter filter, int first, int pageSize,
+            String sortField, boolean ascending) {
         Listing.checkPage(first, pageSize);
         List<Object> params = new ArrayList<>();
         String where = where(actor, filter, params);
-        Query q = em.createNativeQuery(SELECT + where + " order by v.maand desc, g.naam, v.id limit " + pageSize
-                + " offset " + first);
+        String orderBy = sortField == null || sortField.isBlank() ? " order by v.maand desc, g.naam, v.id"
+                : Listing.orderBy(sortField, ascending, SORT, "maand", "v");
+        Query q = em.createNativeQuery(SELECT + where + orderBy + " limit " + pageSize + " offset " + first);
         bind(q, params);
         List<VerrekenstaatView> l = new ArrayList<>();
         for (Object r : q.getResultList()) {

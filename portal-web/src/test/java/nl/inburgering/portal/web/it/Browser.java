@@ -74,6 +74,11 @@ final class Browser implements AutoCloseable {
                 .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
     }
 
+    /** Waits until the condition holds, through ajax updates as {@link #waitForText} does. */
+    void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(WebDriverException.class).until(condition);
+    }
+
     void waitForUrlContaining(String part) {
         wait.until(ExpectedConditions.urlContains(part));
     }

@@ -503,6 +503,18 @@ class SettlementPagesIT {
         b.waitForText(VS_EEMSDELTA);
         String lijst = b.byId("verrekenstaten:tabel").getText();
         assertTrue(lijst.contains(VS_HOGELAND) && lijst.contains("€ 680,63") && lijst.contains("€ 378,12"), lijst);
+        // sorted by the total: Het Hogeland's 378,12 first, then (descending) Eemsdelta's 680,63 first
+        By totaal = By.cssSelector("th[id='verrekenstaten:tabel:totaal'] .ui-column-title");
+        b.find(totaal).click();
+        b.waitUntil(d -> {
+            String t = b.byId("verrekenstaten:tabel").getText();
+            return t.indexOf(VS_HOGELAND) >= 0 && t.indexOf(VS_HOGELAND) < t.indexOf(VS_EEMSDELTA);
+        });
+        b.find(totaal).click();
+        b.waitUntil(d -> {
+            String t = b.byId("verrekenstaten:tabel").getText();
+            return t.indexOf(VS_EEMSDELTA) >= 0 && t.indexOf(VS_EEMSDELTA) < t.indexOf(VS_HOGELAND);
+        });
         b.screenshot("afrekening-09a-verrekenstaten-contractbeheerder");
         b.open("/app/afrekening/verrekenstaat.xhtml?id=" + id("vs-eemsdelta"));
         b.click("verrekenstaat:definitief");

@@ -59,7 +59,7 @@ public class VerrekenstatenBacking implements Serializable {
             @Override
             protected List<VerrekenstaatView> page(Filters filters, int first, int pageSize, String sortField,
                     boolean ascending) {
-                return verrekenstaten.zoek(currentUser.actor(), filter(filters), first, pageSize);
+                return verrekenstaten.zoek(currentUser.actor(), filter(filters), first, pageSize, sortField, ascending);
             }
 
             @Override
