@@ -24,6 +24,7 @@ import nl.inburgering.portal.contracts.attendance.Verzuimreden;
 import nl.inburgering.portal.contracts.contract.Betaalmodel;
 import nl.inburgering.portal.contracts.contract.BtwTarief;
 import nl.inburgering.portal.contracts.contract.Mijlpaal;
+import nl.inburgering.portal.contracts.settlement.Afrekenrun;
 import nl.inburgering.portal.contracts.settlement.rules.Afrekenregel;
 import nl.inburgering.portal.contracts.settlement.rules.Beeindiging;
 import nl.inburgering.portal.contracts.settlement.rules.ContractMaand;
@@ -662,7 +663,6 @@ public final class AfrekeningOpslag {
      * run's row is locked only from here to the commit).
      */
     public void voortgang(long runId, int berekend, int bevroren) throws SQLException {
-        zonderWachtenOpSchijf();
         try (PreparedStatement st = connection.prepareStatement("update afrekenrun set verwerkt = verwerkt + 1,"
                 + " facturen_berekend = facturen_berekend + ?, facturen_bevroren = facturen_bevroren + ? where id = ?")) {
             st.setInt(1, berekend);
@@ -672,12 +672,16 @@ public final class AfrekeningOpslag {
         }
     }
 
-    /** The run's end (committed synchronously: see {@link #zonderWachtenOpSchijf}). */
+    /**
+     * The run's end (committed synchronously: see {@link #zonderWachtenOpSchijf}), its message cut to what the
+     * run's row holds.
+     */
     public void klaar(long runId, boolean gelukt, String melding) throws SQLException {
         try (PreparedStatement st = connection.prepareStatement("update afrekenrun set status = ?, klaar_op = now(),"
                 + " melding = ? where id = ?")) {
             st.setString(1, gelukt ? "GEREED" : "MISLUKT");
-            st.setString(2, melding);
+            st.setString(2, melding == null || melding.length() <= Afrekenrun.MAX_MELDING ? melding
+                    : melding.substring(0, Afrekenrun.MAX_MELDING));
             st.setLong(3, runId);
             st.executeUpdate();
         }

@@ -16,7 +16,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import nl.inburgering.portal.contracts.access.Actor;
 import nl.inburgering.portal.contracts.attendance.PresentieService;
-import nl.inburgering.portal.contracts.settlement.Afrekenrun;
 import nl.inburgering.portal.contracts.settlement.rules.Afrekening;
 import nl.inburgering.portal.contracts.settlement.rules.Maandafrekening;
 import nl.inburgering.portal.contracts.settlement.rules.PresentieFeit;
@@ -155,9 +154,7 @@ public class Afrekenstap {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void klaar(long runId, boolean gelukt, String melding) {
         try {
-            new AfrekeningOpslag(em.unwrap(Connection.class)).klaar(runId, gelukt,
-                    melding == null || melding.length() <= Afrekenrun.MAX_MELDING ? melding
-                            : melding.substring(0, Afrekenrun.MAX_MELDING));
+            new AfrekeningOpslag(em.unwrap(Connection.class)).klaar(runId, gelukt, melding);
         } catch (SQLException e) {
             throw new PersistenceException("the end of run " + runId + " could not be written", e);
         }
