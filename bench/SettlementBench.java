@@ -37,8 +37,10 @@ import nl.inburgering.portal.contracts.settlement.rules.PresentieFeit;
  *
  * <ol>
  * <li>Settlement: what the settlement run does after it has locked the month: the month's PER_UUR sums of all
- * placements in one query ({@code AfrekeningOpslag.maandsommen}), then for every contract, in its own transaction,
- * {@code Afrekenstap.rekenAf}: lock the contract, read its tariffs, corrections, placements, pauses and (where the
+ * placements in one query ({@code AfrekeningOpslag.maandsommen}) and, at the same time on a second connection, the
+ * contracts' placements active in the month with their pauses ({@code plaatsingenVooraf}), then for every contract,
+ * in its own transaction,
+ * {@code Afrekenstap.rekenAf}: lock the contract, read its tariffs, corrections and (where the
  * rules need them) billed lines, compute {@code Afrekening.bereken} with per-line rounding, VAT and the gemeenten's
  * shares by largest remainder, write the CONCEPT invoices with their lines and shares and count the contract in the
  * run's progress; at the end the run's status, committed synchronously (the contracts commit asynchronously, so
@@ -108,25 +110,46 @@ public class SettlementBench {
             contracten = ids(c, "select id from contract order by id");
         }
 
-        long koud = afrekenen(url, user, password, contracten, threads);
-        long herhaling = afrekenen(url, user, password, contracten, threads);
+        // the pool: the workers' connections and the aggregate's, opened once and kept, as the portal's pool does
+        List<Connection> pool = new ArrayList<>();
+        try {
+            for (int w = 0; w < threads; w++) {
+                Connection c = DriverManager.getConnection(url, user, password);
+                c.setAutoCommit(false);
+                pool.add(c);
+            }
+            Connection sqlVerbinding = DriverManager.getConnection(url, user, password);
+            pool.add(sqlVerbinding);
+            meet(url, user, password, contracten, runs, pool.subList(0, threads), sqlVerbinding);
+        } finally {
+            for (Connection c : pool) {
+                c.close();
+            }
+        }
+    }
+
+    static void meet(String url, String user, String password, long[] contracten, int runs, List<Connection> workers,
+            Connection sqlVerbinding) throws Exception {
+        int threads = workers.size();
+        long koud = afrekenen(workers, contracten);
+        long herhaling = afrekenen(workers, contracten);
         for (int i = 0; i < Integer.getInteger("warmup", 20); i++) {
             leeg(url, user, password);
-            afrekenen(url, user, password, contracten, threads);      // warming up (JIT)
-            aggregaat(url, user, password, null);
+            afrekenen(workers, contracten);      // warming up (JIT)
+            aggregaat(sqlVerbinding, null);
         }
-        long aggregaatKoud = aggregaat(url, user, password, null);
+        long aggregaatKoud = aggregaat(sqlVerbinding, null);
         System.out.printf("first (cold) run: settlement %d ms, SQL aggregate %d ms; a re-run over the CONCEPT"
                 + " invoices it wrote: %d ms%n", koud / 1_000_000, aggregaatKoud / 1_000_000, herhaling / 1_000_000);
         long[] afrekening = new long[runs];
         long[] sql = new long[runs];
         for (int i = 0; i < runs; i++) {
             leeg(url, user, password);
-            afrekening[i] = afrekenen(url, user, password, contracten, threads);
-            sql[i] = aggregaat(url, user, password, null);
+            afrekening[i] = afrekenen(workers, contracten);
+            sql[i] = aggregaat(sqlVerbinding, null);
         }
         Map<String, BigDecimal> verwacht = new TreeMap<>();
-        aggregaat(url, user, password, verwacht);
+        aggregaat(sqlVerbinding, verwacht);
         Map<String, BigDecimal> gefactureerd = new TreeMap<>();
         try (Connection c = DriverManager.getConnection(url, user, password);
                 PreparedStatement st = c.prepareStatement("select contract_id, soort, netto from factuur where maand = ?")) {
@@ -163,7 +186,7 @@ public class SettlementBench {
             AfrekeningOpslag opslag = new AfrekeningOpslag(c);
             long[] cpu0 = cpu();
             long t0 = System.nanoTime();
-            Map<Long, PresentieFeit> sommen = opslag.maandsommen(MAAND);
+            AfrekeningOpslag.Vooraf sommen = opslag.vooraf(MAAND, Arrays.stream(contracten).boxed().toList());
             t[0] = System.nanoTime() - t0;
             for (long id : contracten) {
                 long a = System.nanoTime();
@@ -182,7 +205,7 @@ public class SettlementBench {
                 t[4] += f - e;
             }
         }
-        System.out.printf("phases (1 thread): month sums %d ms, per-contract reads %d ms, computation %d ms,"
+        System.out.printf("phases (1 thread): reads once (sums, placements) %d ms, per-contract reads %d ms, computation %d ms,"
                 + " writing %d ms, commits %d ms%n", t[0] / 1_000_000, t[1] / 1_000_000, t[2] / 1_000_000,
                 t[3] / 1_000_000, t[4] / 1_000_000);
     }
@@ -199,14 +222,8 @@ public class SettlementBench {
      * Settles every contract, each in its own transaction; returns the elapsed nanoseconds. The connections are
      * opened before the clock starts (the portal takes them from its pool; the aggregate's is open too).
      */
-    static long afrekenen(String url, String user, String password, long[] contracten, int threads) throws Exception {
-        List<Connection> verbindingen = new ArrayList<>();
-        try {
-            for (int w = 0; w < threads; w++) {
-                Connection c = DriverManager.getConnection(url, user, password);
-                c.setAutoCommit(false);
-                verbindingen.add(c);
-            }
+    static long afrekenen(List<Connection> verbindingen, long[] contracten) throws Exception {
+        {
             long runId;
             try (Statement s = verbindingen.get(0).createStatement(); ResultSet rs = s.executeQuery("insert into"
                     + " afrekenrun (maand, status, aantal_contracten, gestart_door, gestart_op) values ('" + MAAND.atDay(1)
@@ -217,8 +234,22 @@ public class SettlementBench {
             verbindingen.get(0).commit();
             long[] cpu0 = cpu();
             long t0 = System.nanoTime();
-            Map<Long, PresentieFeit> sommen = new AfrekeningOpslag(verbindingen.get(0)).maandsommen(MAAND);
+            // as the portal: the placements on a second connection while the first sums the month
+            List<Long> lijst = Arrays.stream(contracten).boxed().toList();
+            Connection tweede = verbindingen.get(verbindingen.size() - 1);
+            java.util.concurrent.CompletableFuture<AfrekeningOpslag.Plaatsingen> plaatsingen =
+                    java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                        try {
+                            AfrekeningOpslag.Plaatsingen p = new AfrekeningOpslag(tweede).plaatsingenVooraf(MAAND, lijst);
+                            tweede.commit();
+                            return p;
+                        } catch (SQLException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    });
+            Map<Long, PresentieFeit> maandsommen = new AfrekeningOpslag(verbindingen.get(0)).maandsommen(MAAND);
             verbindingen.get(0).commit();
+            AfrekeningOpslag.Vooraf sommen = AfrekeningOpslag.Vooraf.van(plaatsingen.join(), maandsommen);
             long t1 = System.nanoTime();
             List<Thread> workers = new ArrayList<>();
             java.util.concurrent.atomic.AtomicInteger volgende = new java.util.concurrent.atomic.AtomicInteger();
@@ -243,19 +274,17 @@ public class SettlementBench {
             if (!fouten.isEmpty()) {
                 throw fouten.get(0);
             }
+            long tk = System.nanoTime();
             new AfrekeningOpslag(verbindingen.get(0)).klaar(runId, true, null);
             verbindingen.get(0).commit();
             long t2 = System.nanoTime();
             if (Boolean.getBoolean("verbose")) {
                 long[] cpu1 = cpu();
-                System.out.printf("  month sums %d ms, contracts %d ms; cpu: all %d ms, this JVM %d ms%n",
-                        (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, cpu1[0] - cpu0[0], (cpu1[1] - cpu0[1]) / 1_000_000);
+                System.out.printf("  reads once %d ms, contracts %d ms, the run's end (synchronous commit) %d ms;"
+                        + " cpu: all %d ms, this JVM %d ms%n", (t1 - t0) / 1_000_000, (tk - t1) / 1_000_000,
+                        (t2 - tk) / 1_000_000, cpu1[0] - cpu0[0], (cpu1[1] - cpu0[1]) / 1_000_000);
             }
             return t2 - t0;
-        } finally {
-            for (Connection c : verbindingen) {
-                c.close();
-            }
         }
     }
 
@@ -276,19 +305,15 @@ public class SettlementBench {
      * The hand-written aggregate: per contract and payer, the sum over placements of round(attended hours x
      * rate, 2). Returns the elapsed nanoseconds; fills {@code totalen} when given.
      */
-    static long aggregaat(String url, String user, String password, Map<String, BigDecimal> totalen)
-            throws SQLException {
-        try (Connection c = DriverManager.getConnection(url, user, password);
-                PreparedStatement st = c.prepareStatement("""
+    static long aggregaat(Connection c, Map<String, BigDecimal> totalen) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("""
                         select p.contract_id, p.zelfbetaler, sum(round(h.uren * t.bedrag, 2))
                         from (select plaatsing_id, sum(aanwezige_uren) as uren from presentie
-                              where datum >= ? and datum <= ? group by plaatsing_id) h
+                              where datum >= date '%s' and datum <= date '%s' group by plaatsing_id) h
                         join plaatsing p on p.id = h.plaatsing_id
                         join tarief t on t.contract_id = p.contract_id
                         where h.uren > 0
-                        group by p.contract_id, p.zelfbetaler""")) {
-            st.setObject(1, MAAND.atDay(1));
-            st.setObject(2, MAAND.atEndOfMonth());
+                        group by p.contract_id, p.zelfbetaler""".formatted(MAAND.atDay(1), MAAND.atEndOfMonth()))) {
             long t0 = System.nanoTime();
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {

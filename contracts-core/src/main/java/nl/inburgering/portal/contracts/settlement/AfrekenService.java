@@ -24,6 +24,7 @@ import nl.inburgering.portal.contracts.access.Actor;
 import nl.inburgering.portal.contracts.access.Role;
 import nl.inburgering.portal.contracts.audit.AuditLog;
 import nl.inburgering.portal.contracts.contract.Contract;
+import nl.inburgering.portal.contracts.settlement.internal.AfrekeningOpslag;
 import nl.inburgering.portal.contracts.settlement.internal.Afrekenstap;
 import nl.inburgering.portal.contracts.settlement.rules.PresentieFeit;
 import nl.inburgering.portal.contracts.shared.InvalidInputException;
@@ -137,13 +138,18 @@ public class AfrekenService {
         List<String> overgeslagen = Collections.synchronizedList(new ArrayList<>());
         try {
             List<Long> contracten = stap.begin(runId, maand, run.getContractId());
+            // the placements are read on another connection while this one locks the month and sums it
+            Future<AfrekeningOpslag.Plaatsingen> plaatsingen = executor == null ? null
+                    : executor.submit(() -> stap.leesPlaatsingen(maand, contracten));
             Map<Long, PresentieFeit> sommen = stap.vergrendelEnTel(actor, contracten, maand);
+            AfrekeningOpslag.Vooraf vooraf = AfrekeningOpslag.Vooraf.van(plaatsingen == null
+                    ? stap.leesPlaatsingen(maand, contracten) : wacht(plaatsingen), sommen);
             AtomicInteger volgende = new AtomicInteger();
             Runnable werker = () -> {
                 for (int i = volgende.getAndIncrement(); i < contracten.size(); i = volgende.getAndIncrement()) {
                     long contractId = contracten.get(i);
                     try {
-                        stap.rekenAf(runId, contractId, maand, sommen);     // counts itself in the progress
+                        stap.rekenAf(runId, contractId, maand, vooraf);     // counts itself in the progress
                     } catch (IllegalArgumentException | IllegalStateException e) {
                         overgeslagen.add("contract " + contractId + ": " + e.getMessage());
                         stap.voortgang(runId, new Afrekenstap.Telling(0, 0));
@@ -157,14 +163,7 @@ public class AfrekenService {
             }
             werker.run();
             for (Future<?> f : extra) {
-                try {
-                    f.get();
-                } catch (ExecutionException e) {
-                    throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("interrupted", e);
-                }
+                wacht(f);
             }
             String melding = overgeslagen.isEmpty() ? null
                     : "Niet afgerekend (" + overgeslagen.size() + "): " + String.join("; ", overgeslagen);
@@ -175,6 +174,18 @@ public class AfrekenService {
             LOG.log(Level.WARNING, "settlement run " + runId + " failed", e);
             stap.klaar(runId, false, "De afrekening is afgebroken: " + Objects.toString(rootMessage(e), "onbekende fout")
                     + ". Wat al berekend was blijft staan; start de afrekening opnieuw.");
+        }
+    }
+
+    /** The result of a step run on the executor; its failure as this thread's. */
+    private static <T> T wacht(Future<T> f) {
+        try {
+            return f.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
         }
     }
 

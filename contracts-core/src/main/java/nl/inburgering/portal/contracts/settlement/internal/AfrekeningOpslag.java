@@ -112,14 +112,19 @@ public final class AfrekeningOpslag {
     }
 
     /**
-     * As {@link #laad(long, YearMonth)}, with the month's PER_UUR sums of all contracts read before in one query
-     * ({@link #maandsommen(YearMonth)}): a run of many contracts reads them once instead of per contract, which
-     * is several times cheaper (one scan of the month's attendance instead of an index walk per placement).
-     * Read them after the month is locked for the contracts, so no attendance can arrive in between.
+     * As {@link #laad(long, YearMonth)}, with what the run read once for all its contracts ({@link Vooraf}): the
+     * month's PER_UUR sums and the placements active in the month with their pauses. A run of many contracts reads
+     * them in three queries instead of per contract, which is several times cheaper (one scan of the month's
+     * attendance instead of an index walk per placement; one pass over the placements instead of one per
+     * contract).
      *
-     * @param sommen from {@link #maandsommen(YearMonth)}, or null to read this contract's own
+     * @param vooraf for this month, or null to read this contract's own (as when the contract was not among those
+     *     it was read for)
      */
-    public Geladen laad(long contractId, YearMonth maand, Map<Long, PresentieFeit> sommen) throws SQLException {
+    public Geladen laad(long contractId, YearMonth maand, Vooraf vooraf) throws SQLException {
+        if (vooraf != null && !vooraf.geldtVoor(contractId, maand)) {
+            vooraf = null;
+        }
         LocalDate eerste = maand.atDay(1);
         LocalDate laatste = maand.atEndOfMonth();
         long aanbiederId;
@@ -160,9 +165,32 @@ public final class AfrekeningOpslag {
             }
         }
 
-        Map<Long, Plaatsingrij> plaatsingen = plaatsingen(contractId, eerste, laatste, gecorrigeerdVanaf.keySet());
+        Map<Long, Plaatsingrij> plaatsingen = new LinkedHashMap<>();
+        Map<Long, List<OnderbrokenPeriode>> pauzes;
+        if (vooraf == null) {
+            plaatsingen(laatste, "contract_id = ? and (einddatum is null or einddatum >= ? or id = any(?))",
+                    contractId, eerste, gecorrigeerdVanaf.keySet().toArray(Long[]::new))
+                    .forEach(p -> plaatsingen.put(p.id, p));
+            pauzes = pauzes(plaatsingen.keySet().toArray(Long[]::new));
+        } else {
+            // the run's placements of this contract, and a corrected one that ended before the month
+            List<Plaatsingrij> actief = vooraf.plaatsingen.perContract.getOrDefault(contractId, List.of());
+            Set<Long> ontbrekend = new TreeSet<>(gecorrigeerdVanaf.keySet());
+            actief.forEach(p -> ontbrekend.remove(p.id));
+            List<Plaatsingrij> extra = ontbrekend.isEmpty() ? List.of()
+                    : plaatsingen(laatste, "contract_id = ? and id = any(?)", contractId, ontbrekend.toArray(Long[]::new));
+            java.util.stream.Stream.concat(actief.stream(), extra.stream())
+                    .sorted(java.util.Comparator.comparingLong(Plaatsingrij::id))
+                    .forEach(p -> plaatsingen.put(p.id, p));
+            pauzes = extra.isEmpty() ? new HashMap<>() : pauzes(ontbrekend.toArray(Long[]::new));
+            for (Plaatsingrij p : actief) {
+                List<OnderbrokenPeriode> l = vooraf.plaatsingen.pauzes.get(p.id);
+                if (l != null) {
+                    pauzes.put(p.id, l);
+                }
+            }
+        }
         Long[] ids = plaatsingen.keySet().toArray(Long[]::new);
-        Map<Long, List<OnderbrokenPeriode>> pauzes = pauzes(ids);
         Set<Long> perRecord = new java.util.HashSet<>(gecorrigeerdVanaf.keySet());
         pauzes.forEach((id, l) -> {
             if (l.stream().anyMatch(o -> raakt(o, maand))) {
@@ -175,7 +203,7 @@ public final class AfrekeningOpslag {
             }
         }
         Map<Long, List<PresentieFeit>> presenties = presenties(contractId, voorwaarden, ids, maand,
-                gecorrigeerdVanaf, perRecord, sommen);
+                gecorrigeerdVanaf, perRecord, vooraf == null ? null : vooraf.sommen);
 
         List<PlaatsingFeiten> feiten = new ArrayList<>(plaatsingen.size());
         for (Plaatsingrij p : plaatsingen.values()) {
@@ -222,7 +250,7 @@ public final class AfrekeningOpslag {
         return versies;
     }
 
-    private record Plaatsingrij(long id, long gemeenteId, boolean zelfbetaler, BigDecimal geplandeUren,
+    private record Plaatsingrij(long id, long contractId, long gemeenteId, boolean zelfbetaler, BigDecimal geplandeUren,
             LocalDate start, LocalDate einde, String status) {
 
         Beeindiging beeindiging() {
@@ -233,28 +261,32 @@ public final class AfrekeningOpslag {
         }
     }
 
-    private Map<Long, Plaatsingrij> plaatsingen(long contractId, LocalDate eerste, LocalDate laatste,
-            Set<Long> gecorrigeerd) throws SQLException {
-        Map<Long, Plaatsingrij> m = new LinkedHashMap<>();
-        try (PreparedStatement st = connection.prepareStatement("select id, gemeente_id, zelfbetaler, geplande_uren,"
-                + " werkelijke_start, einddatum, status from plaatsing where contract_id = ?"
-                + " and werkelijke_start is not null and werkelijke_start <= ?"
-                + " and (einddatum is null or einddatum >= ? or id = any(?)) order by id")) {
-            st.setLong(1, contractId);
-            st.setDate(2, Date.valueOf(laatste));
-            st.setDate(3, Date.valueOf(eerste));
-            st.setArray(4, connection.createArrayOf("int8", gecorrigeerd.toArray()));
+    /** The started placements (started by {@code laatste}) that match {@code waar}, by id. */
+    private List<Plaatsingrij> plaatsingen(LocalDate laatste, String waar, Object... params) throws SQLException {
+        List<Plaatsingrij> l = new ArrayList<>();
+        try (PreparedStatement st = connection.prepareStatement("select id, contract_id, gemeente_id, zelfbetaler,"
+                + " geplande_uren, werkelijke_start, einddatum, status from plaatsing where werkelijke_start <= ?"
+                + " and " + waar + " order by id")) {
+            st.setDate(1, Date.valueOf(laatste));
+            for (int i = 0; i < params.length; i++) {
+                if (params[i] instanceof Long[] a) {
+                    st.setArray(i + 2, array("int8", a));
+                } else if (params[i] instanceof LocalDate d) {
+                    st.setDate(i + 2, Date.valueOf(d));
+                } else {
+                    st.setLong(i + 2, (Long) params[i]);
+                }
+            }
+            st.setFetchSize(10_000);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
-                    LocalDate einde = rs.getObject(6, LocalDate.class);
-                    Plaatsingrij p = new Plaatsingrij(rs.getLong(1), rs.getLong(2), rs.getBoolean(3),
-                            rs.getBigDecimal(4), rs.getObject(5, LocalDate.class),
-                            einde, rs.getString(7));
-                    m.put(p.id, p);
+                    l.add(new Plaatsingrij(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getBoolean(4),
+                            rs.getBigDecimal(5), rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class),
+                            rs.getString(8)));
                 }
             }
         }
-        return m;
+        return l;
     }
 
     private Map<Long, List<OnderbrokenPeriode>> pauzes(Long[] ids) throws SQLException {
@@ -348,9 +380,90 @@ public final class AfrekeningOpslag {
     }
 
     /**
-     * Every placement's PER_UUR sum of the month, over all contracts, as one record (see
-     * {@link #presenties}): for a run of many contracts.
+     * What a run reads once, for all its contracts, before it settles them one by one ({@link #laad(long,
+     * YearMonth, Vooraf)}): the placements of the contracts active in the month, with their pauses
+     * ({@link #plaatsingenVooraf}), and every placement's PER_UUR sum of the month ({@link #maandsommen}; see
+     * {@link #presenties}). The sums are read after the month's attendance is locked; the placements may be read
+     * at the same time on another connection (the run does), as a snapshot: a placement that changes while the
+     * run works is settled as it was when the run started, as if it had changed just after it (a re-run settles it
+     * anew).
      */
+    public static final class Vooraf {
+
+        private final Plaatsingen plaatsingen;
+        private final Map<Long, PresentieFeit> sommen;
+
+        private Vooraf(Plaatsingen plaatsingen, Map<Long, PresentieFeit> sommen) {
+            this.plaatsingen = plaatsingen;
+            this.sommen = sommen;
+        }
+
+        public static Vooraf van(Plaatsingen plaatsingen, Map<Long, PresentieFeit> sommen) {
+            return new Vooraf(plaatsingen, sommen);
+        }
+
+        /** The month's sum of each placement with attendance in it, by placement id. */
+        public Map<Long, PresentieFeit> sommen() {
+            return sommen;
+        }
+
+        boolean geldtVoor(long contractId, YearMonth maand) {
+            return plaatsingen.maand.equals(maand) && plaatsingen.contracten.contains(contractId);
+        }
+    }
+
+    /** The placements of a run's contracts active in its month, by contract, and their pauses, by placement. */
+    public static final class Plaatsingen {
+
+        private final YearMonth maand;
+        private final Set<Long> contracten;
+        private final Map<Long, List<Plaatsingrij>> perContract;
+        private final Map<Long, List<OnderbrokenPeriode>> pauzes;
+
+        private Plaatsingen(YearMonth maand, Set<Long> contracten, Map<Long, List<Plaatsingrij>> perContract,
+                Map<Long, List<OnderbrokenPeriode>> pauzes) {
+            this.maand = maand;
+            this.contracten = contracten;
+            this.perContract = perContract;
+            this.pauzes = pauzes;
+        }
+    }
+
+    /** {@link Vooraf} for a run of these contracts in the month, read one after the other. */
+    public Vooraf vooraf(YearMonth maand, Collection<Long> contracten) throws SQLException {
+        return new Vooraf(plaatsingenVooraf(maand, contracten), maandsommen(maand));
+    }
+
+    /** The placements of these contracts active in the month, and their pauses: two queries. */
+    public Plaatsingen plaatsingenVooraf(YearMonth maand, Collection<Long> contracten) throws SQLException {
+        LocalDate eerste = maand.atDay(1);
+        LocalDate laatste = maand.atEndOfMonth();
+        Long[] ids = contracten.toArray(Long[]::new);
+        Map<Long, List<Plaatsingrij>> perContract = new HashMap<>();
+        for (Plaatsingrij p : plaatsingen(laatste, "contract_id = any(?) and (einddatum is null or einddatum >= ?)",
+                ids, eerste)) {
+            perContract.computeIfAbsent(p.contractId, k -> new ArrayList<>()).add(p);
+        }
+        Map<Long, List<OnderbrokenPeriode>> pauzes = new HashMap<>();
+        try (PreparedStatement st = connection.prepareStatement("select o.plaatsing_id, o.vanaf, o.tot_en_met"
+                + " from plaatsing_onderbreking o join plaatsing p on p.id = o.plaatsing_id where p.contract_id = any(?)"
+                + " and p.werkelijke_start <= ? and (p.einddatum is null or p.einddatum >= ?)"
+                + " order by o.plaatsing_id, o.vanaf")) {
+            st.setArray(1, array("int8", ids));
+            st.setDate(2, Date.valueOf(laatste));
+            st.setDate(3, Date.valueOf(eerste));
+            st.setFetchSize(10_000);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    pauzes.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new OnderbrokenPeriode(
+                            rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class)));
+                }
+            }
+        }
+        return new Plaatsingen(maand, Set.copyOf(contracten), perContract, pauzes);
+    }
+
+    /** Every placement's PER_UUR sum of the month, over all contracts (see {@link #presenties}). */
     public Map<Long, PresentieFeit> maandsommen(YearMonth maand) throws SQLException {
         return maandsommen(null, maand);
     }
@@ -366,16 +479,18 @@ public final class AfrekeningOpslag {
     private Map<Long, PresentieFeit> maandsommen(Long contractId, YearMonth maand) throws SQLException {
         Map<Long, PresentieFeit> m = new HashMap<>();
         LocalDate eerste = maand.atDay(1);
+        // The month's bounds as literals, not parameters: the pool keeps its connections, and after five runs on
+        // one PostgreSQL would plan the statement once for any dates (a generic plan), guessing a few hundred rows
+        // where the month has all of them: a parallel sort instead of one hash aggregate, 1.5 x slower.
         try (PreparedStatement st = connection.prepareStatement("""
                 select plaatsing_id, sum(aanwezige_uren),
                     sum(geroosterde_uren - aanwezige_uren) filter (where verzuimreden = 'GEOORLOOFD')
-                from presentie where datum >= ? and datum <= ?"""
+                from presentie where datum >= date '%s' and datum <= date '%s'""".formatted(eerste,
+                        maand.atEndOfMonth())
                 + (contractId == null ? "" : " and plaatsing_id in (select id from plaatsing where contract_id = ?)")
                 + " group by plaatsing_id")) {
-            st.setDate(1, Date.valueOf(eerste));
-            st.setDate(2, Date.valueOf(maand.atEndOfMonth()));
             if (contractId != null) {
-                st.setLong(3, contractId);
+                st.setLong(1, contractId);
             }
             st.setFetchSize(10_000);
             try (ResultSet rs = st.executeQuery()) {

@@ -68,10 +68,24 @@ public class Afrekenstap {
     }
 
     /**
+     * Reads the placements of the run's contracts active in the month, with their pauses
+     * ({@link AfrekeningOpslag#plaatsingenVooraf}): needs no lock, so the run reads them on another connection
+     * while {@link #vergrendelEnTel} works.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public AfrekeningOpslag.Plaatsingen leesPlaatsingen(YearMonth maand, List<Long> contracten) {
+        try {
+            return new AfrekeningOpslag(em.unwrap(Connection.class)).plaatsingenVooraf(maand, contracten);
+        } catch (SQLException e) {
+            throw new PersistenceException("the placements of " + maand + " could not be read", e);
+        }
+    }
+
+    /**
      * Locks the month's attendance of the contracts (in id order; waiting for submissions still writing) and
-     * then reads the month's PER_UUR sums of all placements in one query (see
-     * {@link AfrekeningOpslag#maandsommen}): after this, no attendance of the month can change but by an
-     * approved correction, which the next settlement bills.
+     * then reads the month's PER_UUR sums of all placements in one query ({@link AfrekeningOpslag#maandsommen}):
+     * after this, no attendance of the month can change but by an approved correction, which the next settlement
+     * bills.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Map<Long, PresentieFeit> vergrendelEnTel(Actor actor, List<Long> contracten, YearMonth maand) {
@@ -91,9 +105,9 @@ public class Afrekenstap {
      * the run's progress, all in one transaction.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public Telling rekenAf(Long runId, long contractId, YearMonth maand, Map<Long, PresentieFeit> sommen) {
+    public Telling rekenAf(Long runId, long contractId, YearMonth maand, AfrekeningOpslag.Vooraf vooraf) {
         try {
-            return rekenAf(new AfrekeningOpslag(em.unwrap(Connection.class)), runId, contractId, maand, sommen);
+            return rekenAf(new AfrekeningOpslag(em.unwrap(Connection.class)), runId, contractId, maand, vooraf);
         } catch (SQLException e) {
             throw new PersistenceException("contract " + contractId + " could not be settled for " + maand, e);
         }
@@ -105,11 +119,11 @@ public class Afrekenstap {
         return rekenAf(opslag, runId, contractId, maand, null);
     }
 
-    /** As above, with the month's sums read before ({@link AfrekeningOpslag#maandsommen}), or null. */
+    /** As above, with what the run read before for all its contracts ({@link AfrekeningOpslag#vooraf}), or null. */
     public static Telling rekenAf(AfrekeningOpslag opslag, Long runId, long contractId, YearMonth maand,
-            Map<Long, PresentieFeit> sommen) throws SQLException {
+            AfrekeningOpslag.Vooraf vooraf) throws SQLException {
         opslag.zonderWachtenOpSchijf();
-        AfrekeningOpslag.Geladen geladen = opslag.laad(contractId, maand, sommen);
+        AfrekeningOpslag.Geladen geladen = opslag.laad(contractId, maand, vooraf);
         if (geladen == null) {
             return new Telling(0, 0);
         }

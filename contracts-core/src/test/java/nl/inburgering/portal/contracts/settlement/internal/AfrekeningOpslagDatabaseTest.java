@@ -114,7 +114,7 @@ class AfrekeningOpslagDatabaseTest {
         }
         try (Connection c = db.connect()) {
             AfrekeningOpslag opslag = new AfrekeningOpslag(c);
-            Afrekenstap.rekenAf(opslag, null, contract, MAART, opslag.maandsommen(MAART));
+            Afrekenstap.rekenAf(opslag, null, contract, MAART, opslag.vooraf(MAART, List.of(contract)));
             c.commit();
         }
         try (Connection c = db.connect()) {
@@ -149,8 +149,9 @@ class AfrekeningOpslagDatabaseTest {
         Map<Long, PresentieFeit> sommen;
         try (Connection c = db.connect()) {
             AfrekeningOpslag opslag = new AfrekeningOpslag(c);
-            sommen = opslag.maandsommen(APRIL);
-            Afrekenstap.rekenAf(opslag, null, contract, APRIL, sommen);
+            AfrekeningOpslag.Vooraf vooraf = opslag.vooraf(APRIL, List.of(contract));
+            sommen = vooraf.sommen();
+            Afrekenstap.rekenAf(opslag, null, contract, APRIL, vooraf);
             c.commit();
         }
         try (Connection c = db.connect()) {
@@ -182,7 +183,7 @@ class AfrekeningOpslagDatabaseTest {
         }
         try (Connection c = db.connect()) {
             AfrekeningOpslag opslag = new AfrekeningOpslag(c);
-            Afrekenstap.rekenAf(opslag, null, perOnderdeel, MAART, opslag.maandsommen(MAART));
+            Afrekenstap.rekenAf(opslag, null, perOnderdeel, MAART, opslag.vooraf(MAART, List.of(perOnderdeel)));
             c.commit();
         }
         try (Connection c = db.connect()) {
@@ -264,21 +265,56 @@ class AfrekeningOpslagDatabaseTest {
         try (Connection c = db.connect()) {
             // April: b 3 h = 142.50, plus a's correction of March: 8.5 -> 9 h, 403.75 -> 427.50: +23.75
             assertEquals(List.of("GEMEENTEN CONCEPT 166.25 34.91"), facturen(c, APRIL));
-            List<String> correcties = new ArrayList<>();
-            try (PreparedStatement st = c.prepareStatement("select r.plaatsing_id, r.periode, r.aantal, r.bedrag,"
-                    + " r.gefactureerd, r.herberekend from factuurregel r join factuur f on f.id = r.factuur_id"
-                    + " where f.maand = date '2026-04-01' and r.correctie")) {
-                try (ResultSet rs = st.executeQuery()) {
-                    while (rs.next()) {
-                        correcties.add(rs.getLong(1) + " " + rs.getDate(2) + " " + rs.getBigDecimal(3) + " "
-                                + rs.getBigDecimal(4) + " " + rs.getBigDecimal(5) + " " + rs.getBigDecimal(6));
-                    }
-                }
-            }
-            assertEquals(List.of(a + " 2026-03-01 0.5000 23.75 403.75 427.50"), correcties);
+            assertEquals(List.of(a + " 2026-03-01 0.5000 23.75 403.75 427.50"), correctieregels(c, contract, APRIL));
             assertEquals(1, count(c, "select count(*) from correctieverzoek where id = ? and not te_verrekenen"
                     + " and verrekend_in = date '2026-04-01'", correctie));
         }
+    }
+
+    @Test
+    void aRunThatReadAheadStillBillsTheCorrectionOfAPlacementThatEndedBeforeTheMonth() throws SQLException {
+        reken(MAART);
+        try (Connection c = db.connect()) {
+            exec(c, "update factuur set status = 'INGEDIEND', factuurnummer = 'F-3-' || soort, ingediend_op = now()"
+                    + " where contract_id = ?", contract);
+            // a finished on 31 March, so it is not among the placements the run reads ahead for April
+            exec(c, "update plaatsing set status = 'AFGEROND', einddatum = date '2026-03-31' where id = ?", a);
+            exec(c, "update presentie set aanwezige_uren = 3, verzuimreden = null where plaatsing_id = ?"
+                    + " and datum = date '2026-03-04'", a);
+            exec(c, "insert into correctieverzoek (plaatsing_id, contract_id, datum, onderdeel, maand,"
+                    + " nieuw_geroosterd, nieuw_aanwezig, reden, status, ingediend_door, ingediend_op, beoordeeld_op,"
+                    + " te_verrekenen) values (?, ?, date '2026-03-04', 'TAAL', date '2026-03-01', 3, 3, 'vergeten',"
+                    + " 'GOEDGEKEURD', 'x', now(), now(), true)", a, contract);
+            presentie(c, b, "2026-04-01", "3", "3", null);
+            c.commit();
+        }
+        try (Connection c = db.connect()) {
+            AfrekeningOpslag opslag = new AfrekeningOpslag(c);
+            AfrekeningOpslag.Vooraf vooraf = opslag.vooraf(APRIL, List.of(contract));
+            Afrekenstap.rekenAf(opslag, null, contract, APRIL, vooraf);
+            c.commit();
+        }
+        try (Connection c = db.connect()) {
+            assertEquals(List.of("GEMEENTEN CONCEPT 166.25 34.91"), facturen(c, APRIL));
+            assertEquals(List.of(a + " 2026-03-01 0.5000 23.75 403.75 427.50"), correctieregels(c, contract, APRIL));
+        }
+    }
+
+    private static List<String> correctieregels(Connection c, long contract, YearMonth maand) throws SQLException {
+        List<String> correcties = new ArrayList<>();
+        try (PreparedStatement st = c.prepareStatement("select r.plaatsing_id, r.periode, r.aantal, r.bedrag,"
+                + " r.gefactureerd, r.herberekend from factuurregel r join factuur f on f.id = r.factuur_id"
+                + " where f.contract_id = ? and f.maand = ? and r.correctie order by r.volgnummer")) {
+            st.setLong(1, contract);
+            st.setObject(2, maand.atDay(1));
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    correcties.add(rs.getLong(1) + " " + rs.getDate(2) + " " + rs.getBigDecimal(3) + " "
+                            + rs.getBigDecimal(4) + " " + rs.getBigDecimal(5) + " " + rs.getBigDecimal(6));
+                }
+            }
+        }
+        return correcties;
     }
 
     @Test
