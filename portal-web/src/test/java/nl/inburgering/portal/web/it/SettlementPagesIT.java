@@ -394,14 +394,14 @@ class SettlementPagesIT {
         // undo, and reject again
         b.find(By.xpath("//tr[contains(., 'Afreken-PAG-C')]//button[contains(@id, 'herstel')]")).click();
         b.waitForText("De afkeuring van regel");
-        wait(b, 20).until(d -> tekst(b, "beoordelen:samenvatting").contains("3 van de 3 regels"));
+        b.waitUntil(d -> tekst(b, "beoordelen:samenvatting").contains("3 van de 3 regels"));
         assertTrue(b.find(By.xpath("//tr[contains(., 'Afreken-PAG-C')]")).getText().contains("Open"));
         b.find(By.xpath("//tr[contains(., 'Afreken-PAG-C')]//button[contains(@id, 'regelAfkeuren')]")).click();
         b.byId("regelAfkeuren:bevestig");
         new Select(b.byId("regelAfkeuren:afkeurcode")).selectByValue("NIET_GELEVERD");
         b.type("regelAfkeuren:opmerking", "Geen presentielijst voor deze les.");
         b.click("regelAfkeuren:bevestig");
-        wait(b, 20).until(d -> tekst(b, "beoordelen:samenvatting").contains("2 van de 3 regels"));
+        b.waitUntil(d -> tekst(b, "beoordelen:samenvatting").contains("2 van de 3 regels"));
 
         b.click("beoordelen:goedkeuren");
         b.click("bevestigJa");
