@@ -268,15 +268,7 @@ public final class AfrekeningOpslag {
                 + " geplande_uren, werkelijke_start, einddatum, status from plaatsing where werkelijke_start <= ?"
                 + " and " + waar + " order by id")) {
             st.setDate(1, Date.valueOf(laatste));
-            for (int i = 0; i < params.length; i++) {
-                if (params[i] instanceof Long[] a) {
-                    st.setArray(i + 2, array("int8", a));
-                } else if (params[i] instanceof LocalDate d) {
-                    st.setDate(i + 2, Date.valueOf(d));
-                } else {
-                    st.setLong(i + 2, (Long) params[i]);
-                }
-            }
+            bind(st, 2, params);
             st.setFetchSize(10_000);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
@@ -544,15 +536,7 @@ public final class AfrekeningOpslag {
 
     private void lees(List<Factuurregel> regels, String sql, Object... params) throws SQLException {
         try (PreparedStatement st = connection.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                if (params[i] instanceof Object[] a) {
-                    st.setArray(i + 1, connection.createArrayOf("int8", a));
-                } else if (params[i] instanceof LocalDate d) {
-                    st.setDate(i + 1, Date.valueOf(d));
-                } else {
-                    st.setObject(i + 1, params[i]);
-                }
-            }
+            bind(st, 1, params);
             st.setFetchSize(10_000);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
@@ -799,6 +783,19 @@ public final class AfrekeningOpslag {
                     : melding.substring(0, Afrekenrun.MAX_MELDING));
             st.setLong(3, runId);
             st.executeUpdate();
+        }
+    }
+
+    /** Binds {@code params} from parameter {@code eerste} on: an array as ids ({@code int8[]}), a date as a date. */
+    private void bind(PreparedStatement st, int eerste, Object... params) throws SQLException {
+        for (int i = 0; i < params.length; i++) {
+            if (params[i] instanceof Object[] a) {
+                st.setArray(eerste + i, array("int8", a));
+            } else if (params[i] instanceof LocalDate d) {
+                st.setDate(eerste + i, Date.valueOf(d));
+            } else {
+                st.setObject(eerste + i, params[i]);
+            }
         }
     }
 
